@@ -1,0 +1,147 @@
+import type { Span } from '../../core/span.js';
+import type { Pair, ProfileDocument, SyntaxIssue, Token, TokenKind } from './document.js';
+import { listGrammar } from './lists/grammars.js';
+import { splitList, type ListIssue } from './lists/split-list.js';
+import { toLogicalText } from './logical-text.js';
+import { tokenizeRecord, type RawPair } from './tokenize.js';
+
+/**
+ * Parses the text of one profile file. Never throws: whatever cannot be read becomes a syntax
+ * issue at its position, and the parser goes on with the rest of the record.
+ */
+export function parseProfile(source: string): ProfileDocument {
+  const logical = toLogicalText(source);
+  const text = logical.text;
+  const toSource = (s: Span): Span => logical.spanToSource(s);
+  const syntaxErrors: SyntaxIssue[] = [];
+  const logicalTokens: { kind: TokenKind; span: Span }[] = [];
+  const pairs: Pair[] = [];
+
+  if (text.trim() === '') {
+    syntaxErrors.push({
+      message: 'the file holds no attributes; a profile file is one line of attribute=value pairs',
+      span: { start: 0, end: source.length },
+      attribute: null,
+    });
+  } else {
+    const record = tokenizeRecord(text);
+    for (const issue of record.issues) {
+      syntaxErrors.push({ message: issue.message, span: toSource(issue.span), attribute: issue.key });
+    }
+    const rawPairs = absorbListContinuations(text, record.pairs);
+    for (const raw of rawPairs) {
+      if (raw.equalsAt < 0) {
+        syntaxErrors.push({
+          message: `"${text.slice(raw.span.start, raw.span.end)}" is not an attribute=value pair: it has no "="`,
+          span: toSource(raw.span),
+          attribute: null,
+        });
+        logicalTokens.push({ kind: 'trivia', span: raw.span });
+        continue;
+      }
+      pairs.push(buildPair(text, raw, pairs.length, toSource, syntaxErrors));
+      logicalTokens.push({ kind: 'pair', span: raw.span });
+    }
+    for (const at of record.separators) {
+      if (!rawPairs.some((p) => p.span.start < at && at < p.span.end)) {
+        logicalTokens.push({ kind: 'separator', span: { start: at, end: at + 1 } });
+      }
+    }
+  }
+  return {
+    source,
+    tokens: sourceTokens(source, fillGaps(logicalTokens, text.length), toSource),
+    pairs,
+    breaks: logical.breaks,
+    syntaxErrors,
+  };
+}
+
+/**
+ * An unquoted list such as `virtual_scsi_adapters=a,b` is split by the HMC at the comma, leaving
+ * `b` as a pair without `=`. Such stray pieces after an unquoted list attribute are joined back to
+ * it: the `adapter-quoting` rule then reports the one real mistake (missing quotes) instead of a
+ * cascade of syntax errors.
+ */
+function absorbListContinuations(text: string, raws: readonly RawPair[]): RawPair[] {
+  const out: RawPair[] = [];
+  for (const raw of raws) {
+    const prev = out[out.length - 1];
+    if (raw.equalsAt < 0 && prev && prev.equalsAt >= 0 && prev.quoting === 'none') {
+      const key = text.slice(prev.keySpan.start, prev.keySpan.end);
+      if (listGrammar(key)) {
+        out[out.length - 1] = {
+          ...prev,
+          span: { start: prev.span.start, end: raw.span.end },
+          valueSpan: { start: prev.valueSpan.start, end: raw.span.end },
+        };
+        continue;
+      }
+    }
+    out.push(raw);
+  }
+  return out;
+}
+
+function buildPair(
+  text: string,
+  raw: RawPair,
+  index: number,
+  toSource: (s: Span) => Span,
+  syntaxErrors: SyntaxIssue[],
+): Pair {
+  const key = text.slice(raw.keySpan.start, raw.keySpan.end);
+  const grammar = listGrammar(key);
+  const listIssues: ListIssue[] = [];
+  const list = grammar ? splitList(text, raw.valueSpan, grammar, toSource, listIssues) : undefined;
+  for (const issue of listIssues) {
+    syntaxErrors.push({ message: issue.message, span: toSource(issue.span), attribute: key });
+  }
+  return {
+    index,
+    span: toSource(raw.span),
+    key,
+    keySpan: toSource(raw.keySpan),
+    value: text.slice(raw.valueSpan.start, raw.valueSpan.end),
+    valueSpan: toSource(raw.valueSpan),
+    quoting: raw.quoting,
+    equalsSpan: toSource({ start: raw.equalsAt, end: raw.equalsAt + 1 }),
+    ...(list ? { list } : {}),
+  };
+}
+
+/** Sorts the tokens and covers what lies between them (blanks) with trivia tokens. */
+function fillGaps(tokens: { kind: TokenKind; span: Span }[], length: number): { kind: TokenKind; span: Span }[] {
+  const sorted = [...tokens].sort((a, b) => a.span.start - b.span.start);
+  const out: { kind: TokenKind; span: Span }[] = [];
+  let at = 0;
+  for (const t of sorted) {
+    if (t.span.start > at) out.push({ kind: 'trivia', span: { start: at, end: t.span.start } });
+    out.push(t);
+    at = t.span.end;
+  }
+  if (at < length) out.push({ kind: 'trivia', span: { start: at, end: length } });
+  return out;
+}
+
+/** Maps logical tokens to the source and covers the removed line breaks (and BOM) with tokens. */
+function sourceTokens(source: string, logical: { kind: TokenKind; span: Span }[], toSource: (s: Span) => Span): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  const gap = (end: number): void => {
+    if (end <= at) return;
+    const kind: TokenKind = at === 0 && source.charCodeAt(0) === 0xfeff ? 'bom' : 'break';
+    const stop = kind === 'bom' ? 1 : end;
+    out.push({ kind, span: { start: at, end: stop }, text: source.slice(at, stop) });
+    at = stop;
+    gap(end);
+  };
+  for (const t of logical) {
+    const s = toSource(t.span);
+    gap(s.start);
+    out.push({ kind: t.kind, span: s, text: source.slice(s.start, s.end) });
+    at = s.end;
+  }
+  gap(source.length);
+  return out;
+}
