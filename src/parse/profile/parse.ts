@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import type { Pair, ProfileDocument, SyntaxIssue, Token, TokenKind } from './document.js';
+import type { LineBreak, Pair, ProfileDocument, SyntaxIssue, Token, TokenKind } from './document.js';
 import { listGrammar } from './lists/grammars.js';
 import { splitList, type ListIssue } from './lists/split-list.js';
 import { toLogicalText } from './logical-text.js';
@@ -50,7 +50,7 @@ export function parseProfile(source: string): ProfileDocument {
   }
   return {
     source,
-    tokens: sourceTokens(source, fillGaps(logicalTokens, text.length), toSource),
+    tokens: sourceTokens(source, fillGaps(logicalTokens, text.length), toSource, logical.breaks),
     pairs,
     breaks: logical.breaks,
     syntaxErrors,
@@ -124,8 +124,17 @@ function fillGaps(tokens: { kind: TokenKind; span: Span }[], length: number): { 
   return out;
 }
 
-/** Maps logical tokens to the source and covers the removed line breaks (and BOM) with tokens. */
-function sourceTokens(source: string, logical: { kind: TokenKind; span: Span }[], toSource: (s: Span) => Span): Token[] {
+/**
+ * Maps logical tokens to the source and covers the removed line breaks (and BOM) with tokens.
+ * Blanks on both sides of a line break are one trivia token in the logical text; in the source
+ * they are split around the break, so that no trivia token holds a line end.
+ */
+function sourceTokens(
+  source: string,
+  logical: { kind: TokenKind; span: Span }[],
+  toSource: (s: Span) => Span,
+  breaks: readonly LineBreak[],
+): Token[] {
   const out: Token[] = [];
   let at = 0;
   const gap = (end: number): void => {
@@ -139,7 +148,15 @@ function sourceTokens(source: string, logical: { kind: TokenKind; span: Span }[]
   for (const t of logical) {
     const s = toSource(t.span);
     gap(s.start);
-    out.push({ kind: t.kind, span: s, text: source.slice(s.start, s.end) });
+    if (t.kind === 'trivia') {
+      for (const b of breaks) {
+        if (b.span.start <= s.start || b.span.start >= s.end) continue;
+        out.push({ kind: 'trivia', span: { start: at, end: b.span.start }, text: source.slice(at, b.span.start) });
+        at = b.span.start;
+        gap(b.span.end);
+      }
+    }
+    out.push({ kind: t.kind, span: { start: at, end: s.end }, text: source.slice(at, s.end) });
     at = s.end;
   }
   gap(source.length);

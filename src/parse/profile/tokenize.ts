@@ -5,6 +5,7 @@ import type { Quoting, SyntaxIssue } from './document.js';
 export interface RawPair {
   readonly span: Span;
   readonly keySpan: Span;
+  /** Offset of the `=`; -1 for a piece without one (the parser decides whether it is a list's stray item). */
   readonly equalsAt: number;
   /** The value's content: inside the quotes when quoted, blanks trimmed. */
   readonly valueSpan: Span;
@@ -82,6 +83,7 @@ function keyOf(text: string, start: number): string | null {
   return key || null;
 }
 
+/** Reads one comma-delimited piece: a pair, a piece without `=` (equalsAt -1), or null when empty. */
 function readPair(text: string, s: Span, issues: RawRecord['issues']): RawPair | null {
   let a = s.start;
   let b = s.end;
@@ -113,16 +115,15 @@ function readPair(text: string, s: Span, issues: RawRecord['issues']): RawPair |
           key: keyOf(text, a + 1),
         });
       }
+    } else {
+      // A pair's quotes are balanced unless the record's are (reported above): the opening quote
+      // is not part of the name, and leaving it out keeps the key recognisable.
+      inner = { start: a + 1, end: b };
     }
   }
   const eq = text.indexOf('=', inner.start);
   if (eq < 0 || eq >= inner.end) {
-    issues.push({
-      message: `"${text.slice(a, b)}" is not an attribute=value pair: it has no "="`,
-      span: { start: a, end: b },
-      key: null,
-    });
-    return null;
+    return { span: { start: a, end: b }, keySpan: { start: a, end: a }, equalsAt: -1, valueSpan: { start: a, end: b }, quoting };
   }
   let k0 = inner.start;
   let k1 = eq;

@@ -117,7 +117,7 @@ export const LIST_GRAMMARS: readonly ListGrammar[] = [
     separator: ':',
     fields: VNIC_FIELDS,
     fieldCounts: [10],
-    commaFields: [5, 9],
+    commaFields: [5, 7, 9],
     keyedFields: {
       slot_num: 'slot',
       mode: 'mode',

@@ -1,0 +1,102 @@
+import yargs from 'yargs';
+import { DEFAULT_PATTERN, DEFAULT_STDIN_NAME, STDIN_ARGUMENT } from '../read/discover.js';
+import { InputError } from '../read/input-error.js';
+import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
+import type { CheckOptions } from './check-command.js';
+
+/** What the command line asks for. */
+export type Invocation =
+  | { readonly command: 'check'; readonly options: CheckOptions }
+  | { readonly command: 'rules'; readonly id?: string }
+  /** `--help` or `--version`: text yargs made, to print as it is. */
+  | { readonly command: 'print'; readonly text: string };
+
+/** Help text is wrapped at a fixed width, so it reads the same in every terminal and test. */
+const HELP_WIDTH = 100;
+
+/**
+ * yargs-parser silently drops a lone `-` (it takes it for an empty group of short options), so
+ * `-` is swapped for this token before parsing and back after. NUL cannot occur in a path.
+ */
+const DASH_TOKEN = '\u0000-';
+const fromToken = (value: string): string => (value === DASH_TOKEN ? STDIN_ARGUMENT : value);
+
+/**
+ * Parses the arguments with yargs (strict: unknown commands and options are errors) and says
+ * what to run; it runs nothing itself, so yargs never exits the process or prints.
+ * Throws InputError for a bad command line.
+ */
+export async function parseCommandLine(argv: readonly string[], version: string): Promise<Invocation> {
+  let invocation: Invocation | undefined;
+  let printed = '';
+  await yargs()
+    .scriptName('lparlint')
+    .locale('en')
+    .wrap(HELP_WIDTH)
+    .strict()
+    .exitProcess(false)
+    .fail((message: string | null | undefined, error: Error | undefined) => {
+      const text = (message ?? error?.message ?? 'bad command line').replaceAll(DASH_TOKEN, STDIN_ARGUMENT);
+      throw new InputError(`${text} (see lparlint --help)`);
+    })
+    .usage('$0 <command>\n\nLints the LPAR profile files that the VCS LPAR agent reads (ProfileFile).')
+    .command(
+      'check [paths..]',
+      'Check profile files, directories (recursively) or standard input (-)',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, default: ['.'], defaultDescription: 'the current directory', describe: 'Files, directories or -' })
+          .option('pattern', { type: 'string', default: DEFAULT_PATTERN, requiresArg: true, describe: 'Glob that picks profile files inside directories' })
+          .option('stdin-filename', { type: 'string', requiresArg: true, describe: `Name that reports give standard input (default ${DEFAULT_STDIN_NAME})` })
+          .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
+          .option('format', { alias: 'f', type: 'string', default: DEFAULT_FORMAT, requiresArg: true, describe: `Report format: ${[...FORMATTERS.keys()].join(', ')}` })
+          .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+          .option('max-warnings', { type: 'number', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this' })
+          .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' }),
+      (args) => {
+        invocation = {
+          command: 'check',
+          options: {
+            paths: args.paths.map(fromToken),
+            pattern: fromToken(args.pattern),
+            rules: toList(args.rule).map(fromToken),
+            format: fromToken(args.format),
+            quiet: args.quiet,
+            ...(args.stdinFilename !== undefined ? { stdinFilename: fromToken(args.stdinFilename) } : {}),
+            ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
+            ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}),
+            ...(args.color !== undefined ? { color: args.color } : {}),
+          },
+        };
+      },
+    )
+    .command(
+      'rules [id]',
+      'List the rules, or show the documentation of one',
+      (y) => y.positional('id', { type: 'string', describe: 'A rule id, e.g. adapter-format' }),
+      (args) => {
+        invocation = args.id === undefined ? { command: 'rules' } : { command: 'rules', id: fromToken(args.id) };
+      },
+    )
+    .demandCommand(1, 'give a command: check or rules')
+    .example('$0 check lpar05.cfg', 'Check one profile file')
+    .example('$0 check -f json -o report.json /configfile', 'Check a directory, write a JSON report')
+    .example(`$0 check ${STDIN_ARGUMENT} < lpar05.cfg`, 'Check standard input')
+    .version(version)
+    .help()
+    .alias('help', 'h')
+    .parseAsync(
+      argv.map((arg) => (arg === STDIN_ARGUMENT ? DASH_TOKEN : arg)),
+      {},
+      (_error, _args, output) => {
+        printed = output;
+      },
+    );
+  return invocation ?? { command: 'print', text: printed };
+}
+
+/** yargs gives a repeated string option as an array and a single one as a string. */
+function toList(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { FileResult } from '../lint/lint-profile.js';
+import type { Target } from './discover.js';
+
+/** The rule id of findings about files that could not be read; not a rule, so `--rule` cannot set it. */
+export const IO_RULE_ID = 'io';
+
+/**
+ * The result for a target that could not be read: one error at line 1, column 1, so one bad file
+ * shows up in the report (and fails the run) without stopping the rest of the batch.
+ */
+export function ioFailureResult(target: Target, error: unknown): FileResult {
+  const what = target.kind === 'unlisted-directory' ? 'directory' : 'file';
+  const { reason, suggestion } = explain(error, what);
+  const diagnostic: Diagnostic = {
+    ruleId: IO_RULE_ID,
+    severity: 'error',
+    message: `Cannot read this ${what}: ${reason}.`,
+    attribute: null,
+    span: { start: 0, end: 0 },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    ...(suggestion ? { suggestion } : {}),
+  };
+  return { path: target.path, source: '', diagnostics: [diagnostic] };
+}
+
+function explain(error: unknown, what: string): { reason: string; suggestion?: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        reason: 'permission denied',
+        suggestion: `Give the user running lparlint read access to the ${what} (check its owner and mode), or run lparlint as a user who can read it.`,
+      };
+    case 'ENOENT':
+      return {
+        reason: 'it does not exist (a broken symbolic link, or removed while lparlint ran)',
+        suggestion: 'Point the link at the profile file again, or delete the link.',
+      };
+    case 'ELOOP':
+      return { reason: 'its symbolic links form a loop', suggestion: 'Point the link at the profile file itself.' };
+    case 'EISDIR':
+      return { reason: 'it is a directory' };
+    default:
+      return { reason: error instanceof Error ? error.message : String(error) };
+  }
+}

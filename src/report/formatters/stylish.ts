@@ -1,0 +1,76 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Diagnostic, Severity } from '../../core/diagnostic.js';
+import { LineIndex } from '../../core/span.js';
+import { excerpt } from '../excerpt.js';
+import type { Formatter } from '../formatter.js';
+import { plural } from '../plural.js';
+import type { Summary } from '../report.js';
+
+/**
+ * The default human format, after ESLint's `stylish`, with the code frame that ESLint lacks:
+ * profile files are one line of many hundred characters, so "1:912" alone would not help.
+ *
+ *   path
+ *     line:column  severity  message  rule-id
+ *       excerpt of the line, cut around the range
+ *       marker under the range
+ *       fix / suggestion lines
+ *
+ * then one summary line.
+ */
+export const stylish: Formatter = (report, context) => {
+  const paint = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.diagnostics.length === 0) continue;
+    out.push(paint.underline(file.path));
+    const lines = new LineIndex(file.source);
+    const positionWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
+    const severityWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
+    for (const d of file.diagnostics) {
+      const severity = severityPaint(paint, d.severity);
+      out.push(
+        `  ${paint.dim(position(d).padEnd(positionWidth))}  ${severity(d.severity.padEnd(severityWidth))}  ${d.message}  ${paint.dim(d.ruleId)}`,
+      );
+      out.push(...details(d, lines, paint, severity));
+      out.push('');
+    }
+  }
+  out.push(summaryLine(report.summary, paint));
+  return out.join('\n') + '\n';
+};
+
+const DETAIL_INDENT = '    ';
+
+function details(d: Diagnostic, lines: LineIndex, paint: ChalkInstance, severity: ChalkInstance): string[] {
+  const found: string[] = [];
+  const text = lines.lineText(d.line);
+  if (text !== '') {
+    // A range over several lines is marked to the end of its first line.
+    const to = d.endLine === d.line ? d.endColumn - 1 : text.length;
+    const shown = excerpt(text, d.column - 1, to);
+    found.push(DETAIL_INDENT + shown.text, DETAIL_INDENT + severity(shown.marker));
+  }
+  if (d.fix) found.push(`${DETAIL_INDENT}${paint.bold(d.fix.safe ? 'fix:' : 'unsafe fix:')} ${d.fix.description}`);
+  if (d.suggestion) found.push(`${DETAIL_INDENT}${paint.bold('suggestion:')} ${d.suggestion}`);
+  return found;
+}
+
+function position(d: Diagnostic): string {
+  return `${d.line}:${d.column}`;
+}
+
+function severityPaint(paint: ChalkInstance, severity: Severity): ChalkInstance {
+  return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.cyan;
+}
+
+function summaryLine(summary: Summary, paint: ChalkInstance): string {
+  const problems = summary.errors + summary.warnings + summary.infos;
+  if (problems === 0) return paint.green(`✔ No problems found (${plural(summary.files, 'file')} checked).`);
+  const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
+  if (summary.infos > 0) counts.push(`${summary.infos} info`);
+  const colour = summary.errors > 0 ? paint.red : summary.warnings > 0 ? paint.yellow : paint.cyan;
+  // Info findings alone do not fail a run, so they do not get the failure mark.
+  const mark = summary.errors + summary.warnings > 0 ? '✖' : 'ℹ';
+  return colour.bold(`${mark} ${plural(problems, 'problem')} (${counts.join(', ')})`);
+}

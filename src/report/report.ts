@@ -1,0 +1,32 @@
+import type { Severity } from '../core/diagnostic.js';
+import type { FileResult } from '../lint/lint-profile.js';
+
+export interface Summary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** What every formatter renders: the files checked, in order, each with its findings, and the counts. */
+export interface Report {
+  readonly files: readonly FileResult[];
+  readonly summary: Summary;
+}
+
+export interface ReportOptions {
+  /** `--quiet`: keep error-level findings only; the hidden ones are not counted either. */
+  readonly errorsOnly?: boolean;
+}
+
+export function createReport(results: readonly FileResult[], options: ReportOptions = {}): Report {
+  const files = options.errorsOnly
+    ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
+    : results;
+  const count = (severity: Severity): number =>
+    files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === severity).length, 0);
+  return {
+    files,
+    summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') },
+  };
+}

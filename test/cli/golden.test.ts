@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Golden tests of the built CLI, run as users run it (`npm test` builds first). Each golden file
+ * holds the command, its exit code, stdout, stderr and any report file it wrote. To accept new
+ * output: `UPDATE_GOLDEN=1 npx vitest run test/cli/golden.test.ts`, then read every changed file.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'dist/src/cli/bin.js');
+const goldenDir = join(root, 'test/cli/golden');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+interface GoldenCase {
+  readonly name: string;
+  readonly args: readonly string[];
+  /** A file (from the repository root) to pipe to standard input. */
+  readonly stdinFile?: string;
+  /** A report file the command writes, shown in the golden after stdout and stderr. */
+  readonly outputFile?: string;
+}
+
+const CASES: readonly GoldenCase[] = [
+  { name: 'check-example-stylish', args: ['check', 'fixtures/example'] },
+  { name: 'check-example-json', args: ['check', 'fixtures/example', '--format', 'json'] },
+  { name: 'check-clean', args: ['check', 'fixtures/example/lpar05_on_physical_server_01.cfg'] },
+  { name: 'check-quiet', args: ['check', 'fixtures/example', '--quiet'] },
+  // The vendor example with a blank after the first comma: one warning and no error.
+  {
+    name: 'check-max-warnings',
+    args: ['check', 'test/cli/inputs/lpar05_blank_after_comma.cfg', '--max-warnings', '0'],
+  },
+  {
+    name: 'check-stdin',
+    args: ['check', '-', '--stdin-filename', 'lpar05.cfg'],
+    stdinFile: 'fixtures/seed/lssyscfg-raw-concatenated.cfg',
+  },
+  {
+    name: 'check-json-output-file',
+    args: ['check', 'fixtures/example', '--format', 'json', '--output-file', 'test/.tmp/golden/report.json'],
+    outputFile: 'test/.tmp/golden/report.json',
+  },
+  { name: 'rules', args: ['rules'] },
+  { name: 'rules-id', args: ['rules', 'adapter-format'] },
+  { name: 'bad-option', args: ['check', '--frobnicate', 'fixtures/example'] },
+];
+
+describe('golden output of the built CLI', () => {
+  it('is built', () => {
+    expect(existsSync(bin), `${bin} is missing: run "npm run build" (npm test does it first)`).toBe(true);
+  });
+
+  for (const c of CASES) {
+    it(c.name, () => {
+      const actual = render(c);
+      const file = join(goldenDir, `${c.name}.txt`);
+      if (update) {
+        mkdirSync(goldenDir, { recursive: true });
+        writeFileSync(file, actual);
+      }
+      expect(actual).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+});
+
+function render(c: GoldenCase): string {
+  if (c.outputFile) rmSync(join(root, c.outputFile), { force: true });
+  const env = { ...process.env };
+  // Colour would depend on the machine running the tests: the goldens are plain text.
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  const result = spawnSync(process.execPath, [bin, ...c.args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    input: c.stdinFile ? readFileSync(join(root, c.stdinFile)) : '',
+  });
+  const parts = [
+    `$ lparlint ${c.args.join(' ')}${c.stdinFile ? ` < ${c.stdinFile}` : ''}`,
+    `exit code: ${result.status}`,
+    '--- stdout',
+    result.stdout,
+    '--- stderr',
+    result.stderr,
+  ];
+  if (c.outputFile) parts.push(`--- ${c.outputFile}`, readFileSync(join(root, c.outputFile), 'utf8'));
+  return parts.join('\n');
+}
