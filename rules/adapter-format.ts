@@ -8,7 +8,7 @@ const LAYOUT_ATTRIBUTES = LIST_GRAMMARS.filter((g) => g.fields.length > 0 && !g.
 export default defineRule({
   meta: {
     id: 'adapter-format',
-    description: 'Adapter and I/O list items must follow the HMC field layout and allowed field values',
+    description: 'Adapter and I/O list items must follow the HMC field layout and allowed field values.',
     severity: 'error',
   },
   check(context) {

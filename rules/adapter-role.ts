@@ -29,7 +29,7 @@ export default defineRule({
   meta: {
     id: 'adapter-role',
     description:
-      'Server vSCSI/vFC adapters and trunk Ethernet adapters belong only on partitions that can host them (VIO server, IBM i)',
+      'Server vSCSI/vFC adapters and trunk Ethernet adapters belong only on partitions that can host them (VIO server, IBM i).',
     severity: 'error',
     fixable: 'unsafe',
   },

@@ -17,7 +17,7 @@ export default defineRule({
   meta: {
     id: 'adapter-slot',
     description:
-      'Virtual slot numbers must be unique across all virtual adapters and lie between 2 and max_virtual_slots - 1',
+      'Virtual slot numbers must be unique across all virtual adapters and lie between 2 and max_virtual_slots - 1.',
     severity: 'error',
   },
   check(context) {

@@ -22,7 +22,7 @@ const TRIPLES: readonly Triple[] = [
 export default defineRule({
   meta: {
     id: 'min-desired-max',
-    description: 'Minimum, desired and maximum values (memory, processors, processing units, huge pages) must be in order',
+    description: 'Minimum, desired and maximum values (memory, processors, processing units, huge pages) must be in order.',
     severity: 'error',
     fixable: 'unsafe',
   },

@@ -23,7 +23,7 @@ export default defineRule({
   meta: {
     id: 'processor-mode',
     description:
-      'proc_mode must agree with sharing_mode, the processing units and uncap_weight (dedicated versus shared processors)',
+      'proc_mode must agree with sharing_mode, the processing units and uncap_weight (dedicated versus shared processors).',
     severity: 'error',
     fixable: 'unsafe',
   },

@@ -26,8 +26,8 @@ export default defineRule({
       const dropsSetting = input !== undefined && !present.has(input);
       context.report({
         message:
-          `${pair.key} is read-only: lssyscfg prints it, but partition creation rejects it` +
-          (input ? `; use ${input} instead` : ` (${info.description.replace(/\.$/, '')})`),
+          `${pair.key} is read-only: lssyscfg prints it, but partition creation rejects it; ` +
+          (input ? `use ${input} instead` : 'expected it left out of the profile file'),
         attribute: pair.key,
         span: pair.span,
         fix: { description: `remove ${pair.key}=${pair.value}`, safe: !dropsSetting, edits: [removePair(document, pair)] },

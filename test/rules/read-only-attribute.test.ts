@@ -43,7 +43,7 @@ ruleTester(rule, {
     {
       name: 'the message says what the attribute is',
       code: 'name=lp1,state=Not Activated',
-      errors: [{ line: 1, column: 10, endLine: 1, endColumn: 29, message: 'state is read-only: lssyscfg prints it, but partition creation rejects it (Partition state' }],
+      errors: [{ line: 1, column: 10, endLine: 1, endColumn: 29, message: 'state is read-only: lssyscfg prints it, but partition creation rejects it; expected it left out of the profile file' }],
     },
     {
       name: 'a listing name names its input attribute',
