@@ -1,3 +1,4 @@
+import type { NodeContext } from '../cluster/model.js';
 import { compareDiagnostics, type Diagnostic, type Finding, type SeveritySetting } from '../core/diagnostic.js';
 import { LineIndex } from '../core/span.js';
 import { parseProfile } from '../parse/profile/parse.js';
@@ -10,6 +11,8 @@ export interface LintOptions {
   readonly rules: readonly Rule[];
   /** Per-rule severity settings that replace the rules' defaults (`--rule id=severity`). */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** The node the file is for; rules that need the cluster skip their checks without it. */
+  readonly node?: NodeContext;
 }
 
 export interface FileResult {
@@ -33,6 +36,7 @@ export function lintProfile(source: string, options: LintOptions): FileResult {
       document,
       schema: schema.model,
       validation,
+      ...(options.node ? { node: options.node } : {}),
       report(finding: Omit<Finding, 'ruleId'>) {
         // A finding may carry its own severity (a harmless duplicate); an explicit user setting wins.
         const severity = options.severities?.has(rule.meta.id) ? setting : (finding.severity ?? setting);

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../core/diagnostic.js';
 import type { ProfileDocument } from '../parse/profile/document.js';
+import type { NodeContext } from '../cluster/model.js';
 import type { SchemaModel, ValidationResult } from '../validate/model.js';
 
 export interface RuleMeta {
@@ -18,6 +19,8 @@ export interface RuleContext {
   readonly document: ProfileDocument;
   readonly schema: SchemaModel;
   readonly validation: ValidationResult;
+  /** The node the file is for, when the cluster is known (`--main-cf`, `--inventory`, `--node`). */
+  readonly node?: NodeContext;
   report(finding: Omit<Finding, 'ruleId'>): void;
 }
 

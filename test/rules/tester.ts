@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/core/diagnostic.js';
 import { lintProfile } from '../../src/lint/lint-profile.js';
+import type { NodeContext } from '../../src/cluster/model.js';
 import type { Rule } from '../../src/lint/rule.js';
 
 /** An expected finding; the position is 1-based, `endColumn` exclusive. */
@@ -19,12 +20,15 @@ export interface ExpectedFinding {
 export interface InvalidCase {
   readonly name: string;
   readonly code: string;
+  /** The node the file is checked for (rules that need the cluster). */
+  readonly node?: NodeContext;
   readonly errors: readonly ExpectedFinding[];
 }
 
 export interface ValidCase {
   readonly name: string;
   readonly code: string;
+  readonly node?: NodeContext;
 }
 
 /**
@@ -35,13 +39,13 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
   describe(rule.meta.id, () => {
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        const found = lintProfile(c.code, { path: 'test.cfg', rules: [rule] }).diagnostics;
+        const found = lintProfile(c.code, { path: 'test.cfg', rules: [rule], ...(c.node ? { node: c.node } : {}) }).diagnostics;
         expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const found = lintProfile(c.code, { path: 'test.cfg', rules: [rule] }).diagnostics;
+        const found = lintProfile(c.code, { path: 'test.cfg', rules: [rule], ...(c.node ? { node: c.node } : {}) }).diagnostics;
         expect(found.map((d) => [d.line, d.column, d.endLine, d.endColumn])).toEqual(
           c.errors.map((e) => [e.line, e.column, e.endLine, e.endColumn]),
         );
