@@ -1,9 +1,11 @@
 import type { NodeContext } from '../cluster/model.js';
 import { compareDiagnostics, type Diagnostic, type Finding, type SeveritySetting } from '../core/diagnostic.js';
 import { LineIndex } from '../core/span.js';
+import type { ProfileDocument } from '../parse/profile/document.js';
 import { parseProfile } from '../parse/profile/parse.js';
 import { getProfileSchema } from '../validate/schema.js';
 import type { Rule, RuleContext } from './rule.js';
+import { ruleSetting, settle } from './settle.js';
 
 export interface LintOptions {
   /** The path shown in reports; also what rules see as `context.path`. */
@@ -19,18 +21,25 @@ export interface FileResult {
   readonly path: string;
   readonly source: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** For a profile file checked as part of a cluster: the node it is for and the LPAR resource. */
+  readonly node?: string;
+  readonly resource?: string;
 }
 
 /** Read → parse → validate → rules → diagnostics, for the text of one profile file. */
 export function lintProfile(source: string, options: LintOptions): FileResult {
-  const document = parseProfile(source);
+  return lintDocument(parseProfile(source), options);
+}
+
+/** Validate → rules → diagnostics, for a parsed profile (the cluster audit parses first, to compare files). */
+export function lintDocument(document: ProfileDocument, options: LintOptions): FileResult {
+  const { source } = document;
   const schema = getProfileSchema();
   const validation = schema.validate(document);
   const lines = new LineIndex(source);
   const diagnostics: Diagnostic[] = [];
   for (const rule of options.rules) {
-    const setting = options.severities?.get(rule.meta.id) ?? rule.meta.severity;
-    if (setting === 'off') continue;
+    if (ruleSetting(rule.meta, options.severities) === 'off') continue;
     const context: RuleContext = {
       path: options.path,
       document,
@@ -38,13 +47,18 @@ export function lintProfile(source: string, options: LintOptions): FileResult {
       validation,
       ...(options.node ? { node: options.node } : {}),
       report(finding: Omit<Finding, 'ruleId'>) {
-        // A finding may carry its own severity (a harmless duplicate); an explicit user setting wins.
-        const severity = options.severities?.has(rule.meta.id) ? setting : (finding.severity ?? setting);
-        diagnostics.push({ ...finding, ruleId: rule.meta.id, severity, ...lines.range(finding.span) });
+        const diagnostic = settle(rule.meta, finding, options.severities, lines);
+        if (diagnostic) diagnostics.push(diagnostic);
       },
     };
     rule.check(context);
   }
   diagnostics.sort(compareDiagnostics);
-  return { path: options.path, source, diagnostics };
+  return {
+    path: options.path,
+    source,
+    diagnostics,
+    ...(options.node ? { node: options.node.node } : {}),
+    ...(options.node?.resource ? { resource: options.node.resource } : {}),
+  };
 }

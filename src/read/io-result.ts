@@ -11,7 +11,7 @@ export const IO_RULE_ID = 'io';
  */
 export function ioFailureResult(target: Target, error: unknown): FileResult {
   const what = target.kind === 'unlisted-directory' ? 'directory' : 'file';
-  const { reason, suggestion } = explain(error, what);
+  const { reason, suggestion } = explainReadError(error, what);
   const diagnostic: Diagnostic = {
     ruleId: IO_RULE_ID,
     severity: 'error',
@@ -27,7 +27,8 @@ export function ioFailureResult(target: Target, error: unknown): FileResult {
   return { path: target.path, source: '', diagnostics: [diagnostic] };
 }
 
-function explain(error: unknown, what: string): { reason: string; suggestion?: string } {
+/** Why a file could not be read, in plain words, and what to do about it. */
+export function explainReadError(error: unknown, what: string): { reason: string; suggestion?: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EACCES':

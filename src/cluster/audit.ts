@@ -1,0 +1,130 @@
+import { compareDiagnostics, type Diagnostic, type Finding, type SeveritySetting } from '../core/diagnostic.js';
+import { LineIndex } from '../core/span.js';
+import type { ClusterRule, ClusterRuleContext, InputIssue, ProfileResolution } from '../lint/cluster-rule.js';
+import { lintDocument, type FileResult } from '../lint/lint-profile.js';
+import type { Rule } from '../lint/rule.js';
+import { settle } from '../lint/settle.js';
+import { parseProfile } from '../parse/profile/parse.js';
+import { explainReadError } from '../read/io-result.js';
+import type { ClusterConfig, Inventory, LparResource } from './model.js';
+import { valueForSystem } from './model.js';
+import { nodeContext, serverOfNode } from './node-context.js';
+
+/** The cluster as read from its input files, with what could not be read in them. */
+export interface ClusterInputs {
+  readonly config?: ClusterConfig;
+  readonly mainCfIssues: readonly InputIssue[];
+  readonly inventory?: Inventory;
+  readonly inventoryIssues: readonly InputIssue[];
+  /** The text of every input file (main.cf, inventory files), by reported path, for positions. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+export interface AuditOptions {
+  readonly rules: readonly Rule[];
+  readonly clusterRules: readonly ClusterRule[];
+  readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Where a ProfileFile path of main.cf is read from: `--path-map` applied, as reported. */
+  readonly locate: (profileFile: string) => string;
+  /** Reads and decodes a profile file; rejects with the I/O error. */
+  readonly readText: (path: string) => Promise<string>;
+}
+
+/**
+ * The batch audit of a cluster: every LPAR resource of main.cf, on every node of its group, with the
+ * node's profile file checked against that node's context; then the cluster rules, which compare
+ * nodes and files. Returns the input files first (main.cf, inventory), then the profile files by
+ * resource and node in SystemList order.
+ */
+export async function auditCluster(inputs: ClusterInputs, options: AuditOptions): Promise<FileResult[]> {
+  const resolutions = await resolveProfiles(inputs, options);
+  const profileResults = new Map<ProfileResolution, FileResult>();
+  for (const r of resolutions) {
+    if (!r.document || r.path === undefined) continue;
+    profileResults.set(
+      r,
+      lintDocument(r.document, {
+        path: r.path,
+        rules: options.rules,
+        ...(options.severities ? { severities: options.severities } : {}),
+        node: nodeContext(r.node, inputs, r.resource),
+      }),
+    );
+  }
+
+  const inputFindings = new Map<string, Diagnostic[]>([...inputs.sources.keys()].map((p) => [p, []]));
+  const profileFindings = new Map<ProfileResolution, Diagnostic[]>();
+  const lineIndexes = new Map<string, LineIndex>();
+  const linesOf = (path: string, source: string): LineIndex => {
+    let lines = lineIndexes.get(path);
+    if (!lines) lineIndexes.set(path, (lines = new LineIndex(source)));
+    return lines;
+  };
+  for (const rule of options.clusterRules) {
+    const context: ClusterRuleContext = {
+      ...(inputs.config ? { config: inputs.config } : {}),
+      ...(inputs.inventory ? { inventory: inputs.inventory } : {}),
+      resolutions,
+      mainCfIssues: inputs.mainCfIssues,
+      inventoryIssues: inputs.inventoryIssues,
+      report(target, finding: Omit<Finding, 'ruleId'>) {
+        if ('resource' in target) {
+          const result = profileResults.get(target);
+          if (!result) throw new Error(`${rule.meta.id} reported into a profile file that was not read`);
+          const d = settle(rule.meta, finding, options.severities, linesOf(result.path, result.source));
+          if (d) profileFindings.set(target, [...(profileFindings.get(target) ?? []), d]);
+          return;
+        }
+        const source = inputs.sources.get(target.path);
+        const list = inputFindings.get(target.path);
+        if (source === undefined || !list) throw new Error(`${rule.meta.id} reported into ${target.path}, which is not an input file`);
+        const d = settle(rule.meta, finding, options.severities, linesOf(target.path, source));
+        if (d) list.push(d);
+      },
+    };
+    rule.check(context);
+  }
+
+  const results: FileResult[] = [...inputs.sources].map(([path, source]) => ({
+    path,
+    source,
+    diagnostics: (inputFindings.get(path) ?? []).sort(compareDiagnostics),
+  }));
+  for (const [resolution, result] of profileResults) {
+    const extra = profileFindings.get(resolution) ?? [];
+    results.push({ ...result, diagnostics: [...result.diagnostics, ...extra].sort(compareDiagnostics) });
+  }
+  return results;
+}
+
+/** The nodes an LPAR resource may run on: its group's SystemList, or every system when it has none. */
+export function nodesOfResource(config: ClusterConfig, resource: LparResource): string[] {
+  const group = config.groups.find((g) => g.name === resource.group);
+  if (group && group.systemList.length > 0) return group.systemList.map((s) => s.value);
+  return config.systems.map((s) => s.name);
+}
+
+async function resolveProfiles(inputs: ClusterInputs, options: AuditOptions): Promise<ProfileResolution[]> {
+  const config = inputs.config;
+  if (!config) return [];
+  const resolutions: ProfileResolution[] = [];
+  for (const resource of config.lparResources) {
+    for (const node of nodesOfResource(config, resource)) {
+      const serverName = serverOfNode(node, inputs);
+      const profileFile = valueForSystem(resource.profileFile, node);
+      const base = { resource, node, ...(serverName !== undefined ? { serverName } : {}) };
+      if (!profileFile) {
+        resolutions.push(base);
+        continue;
+      }
+      const path = options.locate(profileFile.value);
+      try {
+        const document = parseProfile(await options.readText(path));
+        resolutions.push({ ...base, profileFile, path, document });
+      } catch (error) {
+        resolutions.push({ ...base, profileFile, path, readError: explainReadError(error, 'file').reason });
+      }
+    }
+  }
+  return resolutions;
+}

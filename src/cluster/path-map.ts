@@ -1,0 +1,39 @@
+import { isAbsolute, join, posix } from 'node:path';
+
+/** One `--path-map FROM=TO`: ProfileFile paths under FROM (on the cluster nodes) are read from TO. */
+export interface PathMapping {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Parses `--path-map` values; returns the bad value's message instead of throwing. */
+export function parsePathMappings(values: readonly string[]): PathMapping[] | { error: string } {
+  const mappings: PathMapping[] = [];
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const from = at < 0 ? '' : value.slice(0, at);
+    const to = at < 0 ? '' : value.slice(at + 1);
+    if (!from || !to) {
+      return { error: `--path-map ${value}: expected FROM=TO, e.g. --path-map /configfile=./configs` };
+    }
+    mappings.push({ from: posix.normalize(from).replace(/\/+$/, '') || '/', to });
+  }
+  // The longest FROM wins, so /configfile/special=... can refine /configfile=...
+  return mappings.sort((a, b) => b.from.length - a.from.length);
+}
+
+/**
+ * Where to read a ProfileFile path from. A mapping applies to FROM itself and to paths below it
+ * (whole path segments only: /configfile does not map /configfiles). Unmapped paths stay as they
+ * are; `cwd` resolves a relative TO.
+ */
+export function mapProfilePath(path: string, mappings: readonly PathMapping[], cwd: string): string {
+  const normal = posix.normalize(path);
+  for (const m of mappings) {
+    const rest = m.from === '/' ? normal.slice(1) : normal === m.from ? '' : normal.startsWith(m.from + '/') ? normal.slice(m.from.length + 1) : undefined;
+    if (rest === undefined) continue;
+    const base = isAbsolute(m.to) ? m.to : join(cwd, m.to);
+    return rest ? join(base, rest) : base;
+  }
+  return isAbsolute(normal) ? normal : join(cwd, normal);
+}
