@@ -1,15 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ALL_RULES } from '../../rules/index.js';
+import { ALL_RULES, CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
+import { auditCluster, type ClusterInputs } from '../cluster/audit.js';
+import { nodeContext } from '../cluster/node-context.js';
+import { valueForSystem, type NodeContext } from '../cluster/model.js';
+import { mapProfilePath, parsePathMappings } from '../cluster/path-map.js';
 import type { SeveritySetting } from '../core/diagnostic.js';
 import { lintProfile, type FileResult } from '../lint/lint-profile.js';
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
 import { ioFailureResult } from '../read/io-result.js';
 import { loadTarget, type InputStream } from '../read/load.js';
+import { decodeProfile } from '../read/decode.js';
+import { displayPath } from '../read/display-path.js';
+import { readFile } from 'node:fs/promises';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
 import { createReport } from '../report/report.js';
+import { loadClusterInputs } from './cluster-inputs.js';
 import { useColor } from './color.js';
 import type { CliIo } from './io.js';
 import { parseRuleSettings } from './rule-settings.js';
@@ -26,6 +34,14 @@ export interface CheckOptions {
   readonly maxWarnings?: number;
   /** `--color` / `--no-color`; undefined when neither was given. */
   readonly color?: boolean;
+  /** `--main-cf`: audit every LPAR resource of this VCS configuration. */
+  readonly mainCf?: string;
+  /** `--inventory`: physical servers, VIO servers and partitions (YAML, JSON or saved lssyscfg output). */
+  readonly inventory: readonly string[];
+  /** `--path-map FROM=TO`: where ProfileFile paths of main.cf are read from. */
+  readonly pathMap: readonly string[];
+  /** `--node`: the node the given files are for. */
+  readonly node?: string;
 }
 
 /** `lparlint check`: lint every target, print or write the report, and return the exit code. */
@@ -42,14 +58,44 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     throw new InputError(`--stdin-filename names standard input: give "${STDIN_ARGUMENT}" among the paths to read it`);
   }
   const severities = parseRuleSettings(options.rules, ALL_RULES);
-  const targets = await discoverTargets(options.paths, {
+  const mappings = parsePathMappings(options.pathMap);
+  if ('error' in mappings) throw new InputError(mappings.error);
+  const cluster = await loadClusterInputs(options, io.cwd);
+  const node = options.node === undefined ? undefined : knownNode(options.node, cluster);
+
+  const locate = (profileFile: string): string => {
+    const mapped = mapProfilePath(profileFile, mappings, io.cwd);
+    return mapped === undefined ? profileFile : displayPath(io.cwd, mapped);
+  };
+  const results: FileResult[] = [];
+  if (cluster.config || cluster.inventory) {
+    results.push(
+      ...(await auditCluster(cluster, {
+        rules: PROFILE_RULES,
+        clusterRules: CLUSTER_RULES,
+        severities,
+        locate,
+        readText: async (path) => decodeProfile(await readFile(resolve(io.cwd, path))),
+      })),
+    );
+  }
+  // With --main-cf alone the cluster is the input; otherwise paths default to the working directory.
+  const paths = options.paths.length > 0 ? options.paths : cluster.config ? [] : ['.'];
+  const targets = paths.length === 0 ? [] : await discoverTargets(paths, {
     cwd: io.cwd,
     pattern: options.pattern,
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
   });
-
-  const results: FileResult[] = [];
-  for (const target of targets) results.push(await checkTarget(target, severities, io.stdin));
+  // A file checked for --node gets the LPAR resource whose ProfileFile for that node it is, if any.
+  const contextFor = (target: Target): NodeContext | undefined => {
+    if (node === undefined) return undefined;
+    const resource = cluster.config?.lparResources.find((r) => {
+      const file = valueForSystem(r.profileFile, node);
+      return file !== undefined && locate(file.value) === target.path;
+    });
+    return nodeContext(node, cluster, resource);
+  };
+  for (const target of targets) results.push(await checkTarget(target, severities, io.stdin, contextFor(target)));
   const report = createReport(results, { errorsOnly: options.quiet });
 
   if (options.outputFile === undefined) {
@@ -66,7 +112,24 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-async function checkTarget(target: Target, severities: ReadonlyMap<string, SeveritySetting>, stdin: InputStream): Promise<FileResult> {
+/** The `--node` name, when main.cf or the inventory knows it; anything else is a usage error. */
+function knownNode(name: string, cluster: ClusterInputs): string {
+  const nodes = new Set([...(cluster.config?.systems.map((s) => s.name) ?? []), ...(cluster.inventory?.nodes.keys() ?? [])]);
+  if (!cluster.config && !cluster.inventory) {
+    throw new InputError(`--node ${name}: give --inventory (or --main-cf) too, so lparlint knows the node's physical server and VIO servers`);
+  }
+  if (!nodes.has(name)) {
+    throw new InputError(`--node ${name}: not a node of ${cluster.config ? 'main.cf' : 'the inventory'}; the nodes are: ${[...nodes].join(', ') || 'none'}`);
+  }
+  return name;
+}
+
+async function checkTarget(
+  target: Target,
+  severities: ReadonlyMap<string, SeveritySetting>,
+  stdin: InputStream,
+  node: NodeContext | undefined,
+): Promise<FileResult> {
   let text: string;
   try {
     text = await loadTarget(target, stdin);
@@ -74,7 +137,7 @@ async function checkTarget(target: Target, severities: ReadonlyMap<string, Sever
     return ioFailureResult(target, error);
   }
   try {
-    return lintProfile(text, { path: target.path, rules: ALL_RULES, severities });
+    return lintProfile(text, { path: target.path, rules: PROFILE_RULES, severities, ...(node ? { node } : {}) });
   } catch (error) {
     // A bug in a rule: say which file triggered it, so the report to the maintainers is useful.
     throw new Error(`while checking ${target.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

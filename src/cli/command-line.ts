@@ -1,4 +1,5 @@
 import yargs from 'yargs';
+import { HMC_CAPTURE_COMMAND } from '../inventory/capture-command.js';
 import { DEFAULT_PATTERN, DEFAULT_STDIN_NAME, STDIN_ARGUMENT } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
@@ -45,7 +46,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
       'Check profile files, directories (recursively) or standard input (-)',
       (y) =>
         y
-          .positional('paths', { type: 'string', array: true, default: ['.'], defaultDescription: 'the current directory', describe: 'Files, directories or -' })
+          .positional('paths', { type: 'string', array: true, default: [], defaultDescription: 'the current directory, unless --main-cf is given', describe: 'Files, directories or -' })
           .option('pattern', { type: 'string', default: DEFAULT_PATTERN, requiresArg: true, describe: 'Glob that picks profile files inside directories' })
           .option('stdin-filename', { type: 'string', requiresArg: true, describe: `Name that reports give standard input (default ${DEFAULT_STDIN_NAME})` })
           .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
@@ -53,7 +54,11 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
           .option('max-warnings', { type: 'number', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this' })
-          .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' }),
+          .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
+          .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: audit every LPAR resource and each node\'s ProfileFile' })
+          .option('inventory', { type: 'string', requiresArg: true, describe: `Physical servers and VIO servers: YAML/JSON, or saved "${HMC_CAPTURE_COMMAND}" output (repeatable)` })
+          .option('path-map', { type: 'string', requiresArg: true, describe: 'Read ProfileFile paths under FROM from TO: FROM=TO (repeatable)' })
+          .option('node', { type: 'string', requiresArg: true, describe: 'Check the given files for this VCS node (needs --inventory or --main-cf)' }),
       (args) => {
         invocation = {
           command: 'check',
@@ -63,6 +68,10 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             rules: toList(args.rule).map(fromToken),
             format: fromToken(args.format),
             quiet: args.quiet,
+            inventory: toList(args.inventory).map(fromToken),
+            pathMap: toList(args.pathMap).map(fromToken),
+            ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
+            ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),
             ...(args.stdinFilename !== undefined ? { stdinFilename: fromToken(args.stdinFilename) } : {}),
             ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
             ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}),

@@ -1,11 +1,11 @@
 import type { SeveritySetting } from '../core/diagnostic.js';
-import type { Rule } from '../lint/rule.js';
+import type { RuleMeta } from '../lint/rule.js';
 import { InputError } from '../read/input-error.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** Reads `--rule id=severity` options; a later setting of the same rule wins. */
-export function parseRuleSettings(options: readonly string[], rules: readonly Rule[]): Map<string, SeveritySetting> {
+export function parseRuleSettings(options: readonly string[], rules: readonly { readonly meta: RuleMeta }[]): Map<string, SeveritySetting> {
   const settings = new Map<string, SeveritySetting>();
   for (const option of options) {
     const at = option.indexOf('=');
@@ -29,6 +29,6 @@ function isSetting(text: string): text is SeveritySetting {
   return (SETTINGS as readonly string[]).includes(text);
 }
 
-export function noSuchRule(id: string, rules: readonly Rule[]): string {
+export function noSuchRule(id: string, rules: readonly { readonly meta: RuleMeta }[]): string {
   return `there is no rule "${id}"; the rules are: ${rules.map((r) => r.meta.id).join(', ')}`;
 }

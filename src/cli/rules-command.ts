@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { packagePath } from '../core/package-root.js';
-import type { Rule } from '../lint/rule.js';
+import type { RuleMeta } from '../lint/rule.js';
 import { InputError } from '../read/input-error.js';
 import type { CliIo } from './io.js';
 import { noSuchRule } from './rule-settings.js';
 
 /** `lparlint rules`: one row per rule, columns aligned. */
-export function listRules(rules: readonly Rule[], io: CliIo): number {
+export function listRules(rules: readonly { readonly meta: RuleMeta }[], io: CliIo): number {
   const rows = [
     ['id', 'severity', 'fixable', 'description'],
     ...rules.map((r) => [r.meta.id, r.meta.severity, r.meta.fixable ?? 'no', r.meta.description]),
@@ -18,7 +18,7 @@ export function listRules(rules: readonly Rule[], io: CliIo): number {
 }
 
 /** `lparlint rules <id>`: the rule's documentation, `rules/<id>.md`, as written. */
-export async function showRuleDoc(id: string, rules: readonly Rule[], io: CliIo): Promise<number> {
+export async function showRuleDoc(id: string, rules: readonly { readonly meta: RuleMeta }[], io: CliIo): Promise<number> {
   if (!rules.some((r) => r.meta.id === id)) {
     throw new InputError(noSuchRule(id, rules));
   }

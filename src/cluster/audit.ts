@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic, type Finding, type SeveritySetting } from '../core/diagnostic.js';
 import { LineIndex } from '../core/span.js';
-import type { ClusterRule, ClusterRuleContext, InputIssue, ProfileResolution } from '../lint/cluster-rule.js';
+import type { InputIssue } from '../core/input-issue.js';
+import type { ClusterRule, ClusterRuleContext, ProfileResolution } from '../lint/cluster-rule.js';
 import { lintDocument, type FileResult } from '../lint/lint-profile.js';
 import type { Rule } from '../lint/rule.js';
 import { settle } from '../lint/settle.js';

@@ -23,11 +23,11 @@ export function parsePathMappings(values: readonly string[]): PathMapping[] | { 
 }
 
 /**
- * Where to read a ProfileFile path from. A mapping applies to FROM itself and to paths below it
- * (whole path segments only: /configfile does not map /configfiles). Unmapped paths stay as they
- * are; `cwd` resolves a relative TO.
+ * Where to read a ProfileFile path from, when a mapping applies to it: FROM itself and paths below
+ * it (whole path segments only: /configfile does not map /configfiles). `cwd` resolves a relative
+ * TO. Undefined when no mapping applies: the file is then read where main.cf says.
  */
-export function mapProfilePath(path: string, mappings: readonly PathMapping[], cwd: string): string {
+export function mapProfilePath(path: string, mappings: readonly PathMapping[], cwd: string): string | undefined {
   const normal = posix.normalize(path);
   for (const m of mappings) {
     const rest = m.from === '/' ? normal.slice(1) : normal === m.from ? '' : normal.startsWith(m.from + '/') ? normal.slice(m.from.length + 1) : undefined;
@@ -35,5 +35,5 @@ export function mapProfilePath(path: string, mappings: readonly PathMapping[], c
     const base = isAbsolute(m.to) ? m.to : join(cwd, m.to);
     return rest ? join(base, rest) : base;
   }
-  return isAbsolute(normal) ? normal : join(cwd, normal);
+  return undefined;
 }

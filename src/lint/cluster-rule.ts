@@ -1,6 +1,6 @@
 import type { Finding } from '../core/diagnostic.js';
 import type { ClusterConfig, Inventory, Located, LparResource } from '../cluster/model.js';
-import type { Span } from '../core/span.js';
+import type { InputIssue } from '../core/input-issue.js';
 import type { ProfileDocument } from '../parse/profile/document.js';
 import type { RuleMeta } from './rule.js';
 
@@ -19,12 +19,6 @@ export interface ProfileResolution {
   readonly document?: ProfileDocument;
 }
 
-/** A text problem found while reading an input file (main.cf, inventory), already positioned. */
-export interface InputIssue {
-  readonly path: string;
-  readonly message: string;
-  readonly span: Span;
-}
 
 /** What a cluster rule sees: the whole cluster at once, for checks no single file can make. */
 export interface ClusterRuleContext {

@@ -39,8 +39,8 @@ export function explainReadError(error: unknown, what: string): { reason: string
       };
     case 'ENOENT':
       return {
-        reason: 'it does not exist (a broken symbolic link, or removed while lparlint ran)',
-        suggestion: 'Point the link at the profile file again, or delete the link.',
+        reason: 'it does not exist',
+        suggestion: 'If it is a symbolic link, point it at the profile file again or delete it; otherwise it was removed while lparlint ran.',
       };
     case 'ELOOP':
       return { reason: 'its symbolic links form a loop', suggestion: 'Point the link at the profile file itself.' };

@@ -12,7 +12,12 @@ export const JSON_REPORT_VERSION = 1;
 export const json: Formatter = (report) => {
   const files = report.files.map((file) => {
     const lines = new LineIndex(file.source);
-    return { path: file.path, diagnostics: file.diagnostics.map((d) => diagnosticJson(d, lines)) };
+    return {
+      path: file.path,
+      node: file.node ?? null,
+      resource: file.resource ?? null,
+      diagnostics: file.diagnostics.map((d) => diagnosticJson(d, lines)),
+    };
   });
   return JSON.stringify({ version: JSON_REPORT_VERSION, files, summary: report.summary }, null, 2) + '\n';
 };

@@ -10,7 +10,7 @@ import type { Summary } from '../report.js';
  * The default human format, after ESLint's `stylish`, with the code frame that ESLint lacks:
  * profile files are one line of many hundred characters, so "1:912" alone would not help.
  *
- *   path
+ *   path  (resource on node, in a cluster audit)
  *     line:column  severity  message  rule-id
  *       excerpt of the line, cut around the range
  *       marker under the range
@@ -23,7 +23,9 @@ export const stylish: Formatter = (report, context) => {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    out.push(paint.underline(file.path));
+    // In a cluster audit the same file can be checked for several nodes: say which one.
+    const owner = file.resource !== undefined ? `${file.resource} on ${file.node}` : file.node !== undefined ? `node ${file.node}` : undefined;
+    out.push(paint.underline(file.path) + (owner ? paint.dim(`  (${owner})`) : ''));
     const lines = new LineIndex(file.source);
     const positionWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
     const severityWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));

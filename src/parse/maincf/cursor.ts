@@ -1,0 +1,94 @@
+import type { Span } from '../../core/span.js';
+import type { MainCfIssue, Name, Scalar } from './ast.js';
+import type { Token } from './lex.js';
+
+/** Keywords that start a top-level definition of main.cf. */
+export const DEFINITION_KEYWORDS = ['include', 'cluster', 'system', 'group', 'type', 'requires'] as const;
+
+/**
+ * Definitions of a global cluster (GCO) main.cf that lparlint has no use for: parsed like `system`
+ * and dropped. From background knowledge of hacf dumps, not re-verified (vcs-lpar-agent.md §5 lists
+ * no GCO syntax); reading them keeps such files free of false syntax findings.
+ */
+export const SKIPPED_KEYWORDS = ['remotecluster', 'heartbeat'] as const;
+
+const KEYWORDS = new Set<string>([...DEFINITION_KEYWORDS, ...SKIPPED_KEYWORDS]);
+
+/** A position in the token list, with the issues found so far. Reading past the end stays at `eof`. */
+export class Cursor {
+  private at = 0;
+  readonly issues: MainCfIssue[] = [];
+
+  constructor(
+    private readonly source: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  peek(ahead = 0): Token {
+    const last = this.tokens.length - 1;
+    return this.tokens[Math.min(this.at + ahead, last)] as Token;
+  }
+
+  next(): Token {
+    const token = this.peek();
+    if (token.kind !== 'eof') this.at++;
+    return token;
+  }
+
+  /** The token read last (the first token before anything is read). */
+  get last(): Token {
+    return this.tokens[Math.max(0, this.at - 1)] as Token;
+  }
+
+  /** True when the next token (after `ahead` more) is on `line`; never for the end of the file. */
+  onLine(line: number, ahead = 0): boolean {
+    const token = this.peek(ahead);
+    return token.kind !== 'eof' && token.line === line;
+  }
+
+  issue(message: string, span: Span): void {
+    this.issues.push({ message, span });
+  }
+
+  /** Skips what is left of `line`, stopping before a `)` that may close the enclosing block. */
+  skipLine(line: number): void {
+    while (this.onLine(line) && this.peek().kind !== ')') this.next();
+  }
+
+  /**
+   * True when the next token starts a definition rather than continuing a block: a keyword and a
+   * name, `Type name (`, or `a requires b`. A block whose `)` is missing ends there, so the
+   * definitions after it are still read.
+   */
+  startsDefinition(): boolean {
+    const first = this.peek();
+    const second = this.peek(1);
+    if (first.kind !== 'word' || !isName(second) || second.line !== first.line) return false;
+    return KEYWORDS.has(first.text) || this.peek(2).kind === '(' || (second.kind === 'word' && second.text === 'requires');
+  }
+
+  /** How a message shows a token: `"lpar05"`, `")"`, `the end of the file`. */
+  describe(token: Token): string {
+    if (token.kind === 'eof') return 'the end of the file';
+    if (token.kind === 'string') {
+      const raw = this.source.slice(token.span.start, token.span.end);
+      return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+    }
+    const code = token.text.codePointAt(0) ?? 0;
+    const shown = `"${token.text}"`;
+    return code > 0x20 && code < 0x7f ? shown : `${shown} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  }
+}
+
+/** A token that can be a name or a value: a bare word or a quoted string. */
+export function isName(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'string';
+}
+
+export function nameOf(token: Token): Name {
+  return { text: token.text, span: token.span };
+}
+
+export function scalarOf(token: Token): Scalar {
+  return { kind: 'scalar', value: token.text, quoted: token.kind === 'string', span: token.span };
+}
