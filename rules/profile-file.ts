@@ -40,7 +40,7 @@ export default defineClusterRule({
       }
       if (r.readError !== undefined) {
         context.report(where, {
-          message: `ProfileFile of ${name} for ${r.node} is ${r.profileFile.value}, read as ${r.path}: ${r.readError}`,
+          message: `ProfileFile of ${name} for ${r.node} is ${r.profileFile.value}${r.path === r.profileFile.value ? '' : `, read as ${r.path}`}: ${r.readError}; expected a readable profile file`,
           attribute: 'ProfileFile',
           span: r.profileFile.span,
           suggestion: `Create the file as the procedure describes, or map the cluster path to your copy with --path-map ${dirOf(r.profileFile.value)}=<folder>`,
