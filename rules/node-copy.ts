@@ -1,5 +1,5 @@
 import { defineClusterRule, type ProfileResolution } from '../src/lint/cluster-rule.js';
-import { fieldValue, listEntries } from '../src/lint/helpers/list-items.js';
+import { fieldValue, listEntries, type ListEntry } from '../src/lint/helpers/list-items.js';
 
 /** The adapter lists whose client items name a VIO server (partition name, id, slot). */
 const VIO_LISTS = ['virtual_scsi_adapters', 'virtual_fc_adapters', 'virtual_serial_adapters'] as const;
@@ -20,22 +20,26 @@ export default defineClusterRule({
   check(context) {
     const read = context.resolutions.filter((r) => r.document);
     read.forEach((later, i) => {
-      const refs = vioReferences(later);
+      const references = vioReferences(later);
+      const refs = sortedTexts(references);
       if (refs.length === 0) return;
       const earlier = read
         .slice(0, i)
-        .find((r) => r.resource === later.resource && onDifferentServers(r, later) && same(vioReferences(r), refs));
+        .find((r) => r.resource === later.resource && onDifferentServers(r, later) && same(sortedTexts(vioReferences(r)), refs));
       if (!earlier) return;
-      const anchor = listEntries(later.document!, VIO_LISTS)[0]!.pair;
-      const samePath = earlier.path === later.path;
+      // The list of the first copied adapter, not a list of server adapters that may come before it.
+      const anchor = references[0]!.entry.pair;
+      const ownServer = later.serverName ?? `${later.node}'s own physical server`;
+      const copied = `${refs.join(', ')}; expected a file made on ${ownServer}`;
+      const sameFile = earlier.path === later.path;
       context.report(later, {
         message:
-          `${later.path} for ${later.node}${server(later)} names the same VIO server adapters as ` +
-          (samePath ? `the file ${earlier.node}${server(earlier)} uses (both nodes use this one file)` : `${earlier.path} for ${earlier.node}${server(earlier)}`) +
-          `: ${refs.join(', ')}; expected a file made on ${later.node}'s own server`,
+          sameFile
+            ? `For resource ${later.resource.name}, ${nodeOn(later)} uses the same file as ${nodeOn(earlier)}, so both name the same VIO server adapters: ${copied}`
+            : `For resource ${later.resource.name} on ${nodeOn(later)}, this file names the same VIO server adapters as ${earlier.path} for ${nodeOn(earlier)}: ${copied}`,
         attribute: anchor.key,
         span: anchor.span,
-        suggestion: `Run the procedure's lssyscfg commands against ${later.serverName ?? `${later.node}'s physical server`} and write the result for ${later.node}.`,
+        suggestion: `Run the procedure's lssyscfg commands against ${ownServer} and write the result to ${sameFile ? `a file of ${later.node}'s own` : 'this file'}.`,
       });
     });
   },
@@ -46,23 +50,35 @@ function onDifferentServers(a: ProfileResolution, b: ProfileResolution): boolean
   return a.serverName === undefined || b.serverName === undefined || a.serverName !== b.serverName;
 }
 
-/** `vio_server1 (id 2) slot 4` for every client adapter that names a VIO server, sorted. */
-function vioReferences(r: ProfileResolution): string[] {
-  const refs: string[] = [];
+/** A client adapter that names a VIO server, as `vio_server1 (partition id 2) remote slot 4`. */
+interface VioReference {
+  readonly entry: ListEntry;
+  readonly text: string;
+}
+
+/** Every client adapter of the file that names a VIO server, in file order. */
+function vioReferences(r: ProfileResolution): VioReference[] {
+  const refs: VioReference[] = [];
   for (const entry of listEntries(r.document!, VIO_LISTS)) {
     if (fieldValue(entry, 'role')?.text !== 'client') continue;
     const name = fieldValue(entry, 'remoteLparName')?.text ?? '';
     const id = fieldValue(entry, 'remoteLparId')?.text ?? '';
     if (!name && !id) continue;
-    refs.push(`${name || '?'} (id ${id || '?'}) slot ${fieldValue(entry, 'remoteSlot')?.text ?? '?'}`);
+    refs.push({ entry, text: `${name || '?'} (partition id ${id || '?'}) remote slot ${fieldValue(entry, 'remoteSlot')?.text ?? '?'}` });
   }
-  return refs.sort();
+  return refs;
+}
+
+/** The references' texts, sorted, to compare two files whatever their adapter order. */
+function sortedTexts(refs: readonly VioReference[]): string[] {
+  return refs.map((ref) => ref.text).sort();
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function server(r: ProfileResolution): string {
-  return r.serverName ? ` (${r.serverName})` : '';
+/** `node lpar201 (physical_server_02)`, or `node lpar201` when its server is unknown. */
+function nodeOn(r: ProfileResolution): string {
+  return r.serverName ? `node ${r.node} (${r.serverName})` : `node ${r.node}`;
 }

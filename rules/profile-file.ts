@@ -1,4 +1,4 @@
-import type { ClusterConfig } from '../src/cluster/model.js';
+import { valueForSystem, type ClusterConfig } from '../src/cluster/model.js';
 import type { ClusterRuleContext, ProfileResolution } from '../src/lint/cluster-rule.js';
 import { defineClusterRule } from '../src/lint/cluster-rule.js';
 
@@ -25,12 +25,13 @@ export default defineClusterRule({
           message: `LPAR resource ${name} has no ProfileFile for ${r.node}; expected one per node, so VCS can re-create ${lpar(r)} on ${r.node} after a live migration`,
           attribute: 'ProfileFile',
           span: r.resource.span,
-          suggestion: `Create the file on ${r.node} (${serverText(r)}) as the procedure describes, then: hares -modify ${name} ProfileFile /configfile/${lpar(r)}_on_${r.serverName ?? '<server>'}.cfg -sys ${r.node}`,
+          suggestion: `Create the file on ${r.node} (${serverText(r)}) as the procedure describes, then: ${localize(r)}hares -modify ${name} ProfileFile /configfile/${lpar(r)}_on_${r.serverName ?? '<server>'}.cfg -sys ${r.node}`,
         });
-        const remove = r.resource.removeProfileOnOffline.bySystem.get(r.node) ?? r.resource.removeProfileOnOffline.global;
+        const remove = valueForSystem(r.resource.removeProfileOnOffline, r.node);
         if (remove?.value === 1) {
+          // ch07s05: VCS deletes the configuration on offline only where ProfileFile is configured.
           context.report(where, {
-            message: `RemoveProfileOnOffline = 1 makes VCS delete ${lpar(r)}'s configuration and VIOS mappings on offline, but ${r.node} has no ProfileFile to re-create them from`,
+            message: `RemoveProfileOnOffline = 1 in ${name} does nothing on ${r.node}, which has no ProfileFile: VCS deletes and re-creates ${lpar(r)}'s configuration and VIOS mappings only on nodes with a ProfileFile; expected a ProfileFile for ${r.node}`,
             attribute: 'RemoveProfileOnOffline',
             span: remove.span,
             suggestion: `Give ${r.node} a ProfileFile, or set RemoveProfileOnOffline@${r.node} = 0`,
@@ -79,6 +80,11 @@ function reportSharedGlobalFiles(context: ClusterRuleContext, config: ClusterCon
 
 function lpar(r: ProfileResolution): string {
   return r.resource.lparName?.value ?? r.resource.name;
+}
+
+/** `hares -modify ... -sys` needs a localized attribute: `hares -local` first when no node has its own file. */
+function localize(r: ProfileResolution): string {
+  return r.resource.profileFile.bySystem.size === 0 ? `hares -local ${r.resource.name} ProfileFile, then ` : '';
 }
 
 function serverText(r: ProfileResolution): string {

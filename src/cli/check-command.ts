@@ -95,7 +95,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     });
     return nodeContext(node, cluster, resource);
   };
-  for (const target of targets) results.push(await checkTarget(target, severities, io.stdin, contextFor(target)));
+  // A file the cluster audit already checked, with its node's context, is not checked again.
+  const audited = new Set(results.map((r) => r.path));
+  for (const target of targets) {
+    if (!audited.has(target.path)) results.push(await checkTarget(target, severities, io.stdin, contextFor(target)));
+  }
   const report = createReport(results, { errorsOnly: options.quiet });
 
   if (options.outputFile === undefined) {

@@ -119,12 +119,15 @@ async function resolveProfiles(inputs: ClusterInputs, options: AuditOptions): Pr
         continue;
       }
       const path = options.locate(profileFile.value);
+      // Only reading may fail here: a parser failure is a bug, not an unreadable file.
+      let text: string;
       try {
-        const document = parseProfile(await options.readText(path));
-        resolutions.push({ ...base, profileFile, path, document });
+        text = await options.readText(path);
       } catch (error) {
         resolutions.push({ ...base, profileFile, path, readError: explainReadError(error, 'file').reason });
+        continue;
       }
+      resolutions.push({ ...base, profileFile, path, document: parseProfile(text) });
     }
   }
   return resolutions;

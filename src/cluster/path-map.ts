@@ -8,7 +8,7 @@ export interface PathMapping {
 
 /** Parses `--path-map` values; returns the bad value's message instead of throwing. */
 export function parsePathMappings(values: readonly string[]): PathMapping[] | { error: string } {
-  const mappings: PathMapping[] = [];
+  const mappings = new Map<string, PathMapping>();
   for (const value of values) {
     const at = value.indexOf('=');
     const from = at < 0 ? '' : value.slice(0, at);
@@ -16,10 +16,12 @@ export function parsePathMappings(values: readonly string[]): PathMapping[] | { 
     if (!from || !to) {
       return { error: `--path-map ${value}: expected FROM=TO, e.g. --path-map /configfile=./configs` };
     }
-    mappings.push({ from: posix.normalize(from).replace(/\/+$/, '') || '/', to });
+    // The same FROM again replaces the earlier mapping: the last one wins, as with --rule.
+    const normal = posix.normalize(from).replace(/\/+$/, '') || '/';
+    mappings.set(normal, { from: normal, to });
   }
   // The longest FROM wins, so /configfile/special=... can refine /configfile=...
-  return mappings.sort((a, b) => b.from.length - a.from.length);
+  return [...mappings.values()].sort((a, b) => b.from.length - a.from.length);
 }
 
 /**
@@ -30,10 +32,18 @@ export function parsePathMappings(values: readonly string[]): PathMapping[] | { 
 export function mapProfilePath(path: string, mappings: readonly PathMapping[], cwd: string): string | undefined {
   const normal = posix.normalize(path);
   for (const m of mappings) {
-    const rest = m.from === '/' ? normal.slice(1) : normal === m.from ? '' : normal.startsWith(m.from + '/') ? normal.slice(m.from.length + 1) : undefined;
+    const rest = pathBelow(normal, m.from);
     if (rest === undefined) continue;
     const base = isAbsolute(m.to) ? m.to : join(cwd, m.to);
     return rest ? join(base, rest) : base;
   }
   return undefined;
+}
+
+/** The part of a normalized path below `from` ('' for `from` itself); undefined when it is not under it. */
+function pathBelow(path: string, from: string): string | undefined {
+  // `/` holds every absolute path, but no relative one.
+  if (from === '/') return path.startsWith('/') ? path.slice(1) : undefined;
+  if (path === from) return '';
+  return path.startsWith(from + '/') ? path.slice(from.length + 1) : undefined;
 }

@@ -1,12 +1,13 @@
 import { isAbsolute, relative, sep } from 'node:path';
 
 /**
- * The path shown in reports: relative to the working directory, with forward slashes on every
- * platform, so reports and golden files do not depend on the machine.
+ * The path shown in reports: relative to the working directory when inside it, with forward
+ * slashes on every platform, so reports and golden files do not depend on the machine.
  */
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
-  // On Windows a file on another drive has no relative path: show it whole.
-  const shown = rel === '' ? '.' : isAbsolute(rel) ? absolute : rel;
+  // Outside the working directory (/etc/VRTSvcs/... from a CI checkout) the absolute path reads
+  // better than a chain of ../; on Windows a file on another drive has no relative path at all.
+  const shown = rel === '' ? '.' : isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? absolute : rel;
   return shown.split(sep).join('/');
 }

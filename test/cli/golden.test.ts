@@ -23,11 +23,33 @@ interface GoldenCase {
   readonly outputFile?: string;
 }
 
+/**
+ * The arguments of `npm start` (package.json's `start` script), so the example goldens show exactly
+ * what a first run shows and fail when the two drift apart.
+ */
+function startArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const prefix = 'node dist/src/cli/bin.js ';
+  if (!scripts.start.startsWith(prefix)) throw new Error(`the start script no longer runs "${prefix}…": ${scripts.start}`);
+  return scripts.start.slice(prefix.length).split(/\s+/);
+}
+
+/** The batch audit of the example cluster in fixtures/example, as `npm start` runs it. */
+const EXAMPLE_CLUSTER = startArgs();
+const EXAMPLE_NODE_FILE = ['--node', 'lpar201', '--inventory', 'fixtures/example/inventory.yaml', 'fixtures/example/configfile/lpar05_on_physical_server_02.cfg'];
+
 const CASES: readonly GoldenCase[] = [
-  { name: 'check-example-stylish', args: ['check', 'fixtures/example'] },
-  { name: 'check-example-json', args: ['check', 'fixtures/example', '--format', 'json'] },
-  { name: 'check-clean', args: ['check', 'fixtures/example/lpar05_on_physical_server_01.cfg'] },
-  { name: 'check-quiet', args: ['check', 'fixtures/example', '--quiet'] },
+  // lpar201's file names vio_server2, a VIO server of lpar101's physical server: one vios-name error.
+  { name: 'check-example-stylish', args: EXAMPLE_CLUSTER },
+  { name: 'check-example-json', args: [...EXAMPLE_CLUSTER, '--format', 'json'] },
+  { name: 'check-quiet', args: [...EXAMPLE_CLUSTER, '--quiet'] },
+  // One file for one node, without main.cf: the node context comes from the inventory alone.
+  { name: 'check-node', args: ['check', ...EXAMPLE_NODE_FILE] },
+  // Without --path-map the ProfileFile paths are the cluster's (/configfile/...), absent here.
+  { name: 'check-main-cf-unmapped', args: ['check', '--main-cf', 'fixtures/example/main.cf'] },
+  { name: 'check-clean', args: ['check', 'fixtures/example/configfile/lpar05_on_physical_server_01.cfg'] },
+  // The two raw lssyscfg outputs pasted together: what the tool finds without any cluster context.
+  { name: 'check-raw-paste', args: ['check', 'fixtures/profiles/lpar07-raw-lssyscfg-paste.cfg'] },
   // The vendor example with a blank after the first comma: one warning and no error.
   {
     name: 'check-max-warnings',
@@ -40,7 +62,7 @@ const CASES: readonly GoldenCase[] = [
   },
   {
     name: 'check-json-output-file',
-    args: ['check', 'fixtures/example', '--format', 'json', '--output-file', 'test/.tmp/golden/report.json'],
+    args: ['check', ...EXAMPLE_NODE_FILE, '--format', 'json', '--output-file', 'test/.tmp/golden/report.json'],
     outputFile: 'test/.tmp/golden/report.json',
   },
   { name: 'rules', args: ['rules'] },

@@ -10,6 +10,8 @@ import { runCli } from './fake-io.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLEAN = 'fixtures/seed/lpar05_on_physical_server_01.cfg';
 const RAW = 'fixtures/seed/lssyscfg-raw-concatenated.cfg';
+const MAIN_CF = 'fixtures/example/main.cf';
+const INVENTORY = 'fixtures/example/inventory.yaml';
 
 interface JsonReport {
   files: { path: string; diagnostics: { ruleId: string; severity: string; line: number; column: number }[] }[];
@@ -33,6 +35,14 @@ describe('lparlint command-line errors: exit 2 and one line on stderr', () => {
     ['a missing path', ['check', CLEAN, 'fixtures/no-such.cfg'], 'no such file or directory: fixtures/no-such.cfg'],
     ['a directory without profile files', ['check', 'src/cli'], 'no profile files matching "**/*.cfg" in src/cli'],
     ['an unknown rule for rules <id>', ['rules', 'nosuch'], 'there is no rule "nosuch"; the rules are: syntax,'],
+    ['--node without --inventory or --main-cf', ['check', '--node', 'lpar201', CLEAN], '--node lpar201: give --inventory (or --main-cf) too'],
+    ['--node not in main.cf', ['check', '--main-cf', MAIN_CF, '--node', 'lpar301', CLEAN], '--node lpar301: not a node of main.cf; the nodes are: lpar101, lpar201'],
+    ['--node not in the inventory', ['check', '--inventory', INVENTORY, '--node', 'lpar301', CLEAN], '--node lpar301: not a node of the inventory; the nodes are: lpar101, lpar201'],
+    ['a missing --main-cf', ['check', '--main-cf', 'fixtures/no-such.cf'], '--main-cf fixtures/no-such.cf: cannot read it: it does not exist'],
+    ['a missing --inventory', ['check', '--inventory', 'fixtures/no-such.yaml', CLEAN], '--inventory fixtures/no-such.yaml: cannot read it: it does not exist'],
+    ['a --path-map without =', ['check', '--main-cf', MAIN_CF, '--path-map', '/configfile'], '--path-map /configfile: expected FROM=TO, e.g. --path-map /configfile=./configs'],
+    ['a --path-map without FROM', ['check', '--main-cf', MAIN_CF, '--path-map', '=configs'], '--path-map =configs: expected FROM=TO'],
+    ['a --path-map without TO', ['check', '--main-cf', MAIN_CF, '--path-map', '/configfile='], '--path-map /configfile=: expected FROM=TO'],
   ];
   for (const [name, argv, expected] of cases) {
     it(name, async () => {

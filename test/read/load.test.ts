@@ -38,14 +38,14 @@ describe('loadTarget', () => {
         {
           ruleId: 'io',
           severity: 'error',
-          message: 'Cannot read this file: it does not exist (a broken symbolic link, or removed while lparlint ran).',
+          message: 'Cannot read this file: it does not exist.',
           attribute: null,
           span: { start: 0, end: 0 },
           line: 1,
           column: 1,
           endLine: 1,
           endColumn: 1,
-          suggestion: 'Point the link at the profile file again, or delete the link.',
+          suggestion: 'If it is a symbolic link, point it at the profile file again or delete it; otherwise it was removed while lparlint ran.',
         },
       ],
     });

@@ -11,6 +11,8 @@ describe('json formatter', () => {
       files: [
         {
           path: 'profiles/lpar05.cfg',
+          node: null,
+          resource: null,
           diagnostics: [
             {
               ruleId: 'read-only-attribute',
@@ -40,9 +42,11 @@ describe('json formatter', () => {
             },
           ],
         },
-        { path: 'profiles/clean.cfg', diagnostics: [] },
+        { path: 'profiles/clean.cfg', node: null, resource: null, diagnostics: [] },
         {
           path: 'profiles/wrapped.cfg',
+          node: null,
+          resource: null,
           diagnostics: [
             {
               ruleId: 'single-line',
@@ -58,6 +62,8 @@ describe('json formatter', () => {
         },
         {
           path: 'profiles/broken.cfg',
+          node: null,
+          resource: null,
           diagnostics: [
             {
               ruleId: 'io',
@@ -78,6 +84,16 @@ describe('json formatter', () => {
 
   it('never colours, and ends with a line end', () => {
     const text = json(createReport([fileResult('a.cfg', 'name=a', [])]), { color: true });
-    expect(text).toBe('{\n  "version": 1,\n  "files": [\n    {\n      "path": "a.cfg",\n      "diagnostics": []\n    }\n  ],\n  "summary": {\n    "files": 1,\n    "errors": 0,\n    "warnings": 0,\n    "infos": 0\n  }\n}\n');
+    expect(text).toBe('{\n  "version": 1,\n  "files": [\n    {\n      "path": "a.cfg",\n      "node": null,\n      "resource": null,\n      "diagnostics": []\n    }\n  ],\n  "summary": {\n    "files": 1,\n    "errors": 0,\n    "warnings": 0,\n    "infos": 0\n  }\n}\n');
+  });
+
+  it('gives each file the node and LPAR resource it was checked for, null for each one not known', () => {
+    const audited = { ...fileResult('configfile/lpar05_02.cfg', 'name=lpar05', []), node: 'lpar201', resource: 'lpar05_res' };
+    const nodeOnly = { ...fileResult('lpar05.cfg', 'name=lpar05', []), node: 'lpar101' };
+    const parsed = JSON.parse(json(createReport([audited, nodeOnly]), { color: false })) as { files: unknown[] };
+    expect(parsed.files).toEqual([
+      { path: 'configfile/lpar05_02.cfg', node: 'lpar201', resource: 'lpar05_res', diagnostics: [] },
+      { path: 'lpar05.cfg', node: 'lpar101', resource: null, diagnostics: [] },
+    ]);
   });
 });

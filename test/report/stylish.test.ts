@@ -84,4 +84,15 @@ describe('stylish formatter', () => {
       '\u001b[32m✔ No problems found (1 file checked).\u001b[39m\n',
     );
   });
+
+  it('names the LPAR resource and node after the path of a file checked for a node', () => {
+    const finding = { ruleId: 'lpar-name', severity: 'error', message: 'name is not LPARName', attribute: 'name', at: 'lpar06' } as const;
+    const report = createReport([
+      { ...fileResult('configfile/lpar05_02.cfg', 'name=lpar06', [finding]), node: 'lpar201', resource: 'lpar05_res' },
+      { ...fileResult('lpar05.cfg', 'name=lpar06', [finding]), node: 'lpar101' },
+    ]);
+    // File headers are the lines that start in column 1, except the summary.
+    const headers = stylish(report, { color: false }).split('\n').filter((line) => /^[^\s✖]/.test(line));
+    expect(headers).toEqual(['configfile/lpar05_02.cfg  (lpar05_res on lpar201)', 'lpar05.cfg  (node lpar101)']);
+  });
 });
