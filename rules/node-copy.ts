@@ -26,7 +26,12 @@ export default defineClusterRule({
       const earlier = read
         .slice(0, i)
         .find((r) => r.resource === later.resource && onDifferentServers(r, later) && same(sortedTexts(vioReferences(r)), refs));
-      if (!earlier) return;
+      // A file that matches a node on its own server is that server's file, not a copy (three or
+      // more nodes: the copy is the file that matches only nodes on other servers).
+      const sameServerMatch = read.some(
+        (r) => r !== later && r.resource === later.resource && !onDifferentServers(r, later) && r.node !== later.node && same(sortedTexts(vioReferences(r)), refs),
+      );
+      if (!earlier || sameServerMatch) return;
       // The list of the first copied adapter, not a list of server adapters that may come before it.
       const anchor = references[0]!.entry.pair;
       const ownServer = later.serverName ?? `${later.node}'s own physical server`;

@@ -18,6 +18,16 @@ export default defineClusterRule({
     const config = context.config;
     if (!config) return;
     const where = { path: config.path };
+    if (config.lparResources.length === 0) {
+      context.report(where, {
+        message: 'main.cf defines no LPAR resource, so there is no ProfileFile to audit; expected resources of type LPAR (LPAR <name> ( LPARName = ... ))',
+        attribute: null,
+        span: { start: 0, end: 0 },
+        severity: 'warning',
+        suggestion: 'Give the main.cf of the cluster that runs the LPAR resources: /etc/VRTSvcs/conf/config/main.cf on a cluster node.',
+      });
+      return;
+    }
     for (const r of context.resolutions) {
       const name = r.resource.name;
       if (!r.profileFile) {

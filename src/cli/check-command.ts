@@ -76,6 +76,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
         severities,
         locate,
         readText: async (path) => decodeProfile(await readFile(resolve(io.cwd, path))),
+        // `--node` with files checks those files for the node; the rest of the cluster is not audited.
+        profiles: !(node !== undefined && options.paths.length > 0),
       })),
     );
   }

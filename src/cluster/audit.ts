@@ -29,6 +29,8 @@ export interface AuditOptions {
   readonly locate: (profileFile: string) => string;
   /** Reads and decodes a profile file; rejects with the I/O error. */
   readonly readText: (path: string) => Promise<string>;
+  /** False to check only main.cf and the inventory, not every node's file (`--node` with given files). */
+  readonly profiles?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export function nodesOfResource(config: ClusterConfig, resource: LparResource): 
 
 async function resolveProfiles(inputs: ClusterInputs, options: AuditOptions): Promise<ProfileResolution[]> {
   const config = inputs.config;
-  if (!config) return [];
+  if (!config || options.profiles === false) return [];
   const resolutions: ProfileResolution[] = [];
   for (const resource of config.lparResources) {
     for (const node of nodesOfResource(config, resource)) {

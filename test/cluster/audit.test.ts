@@ -374,7 +374,7 @@ nodes:
 `;
     const results = await audit(clusterInputs({ mainCf: mainCf(PER_NODE_FILES), inventory }));
     expect(files(results)).toEqual([MAIN_CF, INVENTORY, COPY_01, COPY_02]);
-    expect(rows(results)).toEqual([
+    expect(rows(results).filter((r) => r.file === INVENTORY)).toEqual([
       {
         file: INVENTORY,
         ruleId: 'inventory',
@@ -392,6 +392,23 @@ nodes:
         message: 'node lpar101 runs on physical_server_09, which the inventory does not list (did you mean physical_server_01?); expected one of: physical_server_01',
       },
     ]);
+  });
+
+  it('warns in main.cf where it and the inventory disagree on a node\'s physical server, or the server is unknown', async () => {
+    const inventory = 'servers:\n  physical_server_01:\n    vioServers: { vio_server1: 2 }\nnodes:\n  lpar101: physical_server_09\n';
+    const text = mainCf(PER_NODE_FILES);
+    const results = await audit(clusterInputs({ mainCf: text, inventory }));
+    const mainCfRows = rows(results).filter((r) => r.file === MAIN_CF && r.ruleId === 'inventory');
+    expect(mainCfRows.map((r) => [r.severity, r.at, r.attribute])).toEqual([
+      ['warning', rangeOf(text, 'physical_server_01'), 'PhysicalServer'],
+      ['warning', rangeOf(text, 'physical_server_02'), 'PhysicalServer'],
+    ]);
+    expect(mainCfRows[0]!.message).toBe(
+      'PhysicalServer of lpar101 is physical_server_01, but the inventory (inventory.yaml) puts lpar101 on physical_server_09; expected both to name the same server (lparlint follows main.cf)',
+    );
+    expect(mainCfRows[1]!.message).toBe(
+      "PhysicalServer of lpar201 is physical_server_02, which the inventory does not list (it has physical_server_01); the checks against lpar201's VIO servers and partitions are skipped",
+    );
   });
 
   it('with an inventory alone reports its problems and reads no profile file', async () => {

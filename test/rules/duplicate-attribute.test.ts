@@ -27,27 +27,30 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'the seed example repeats four attributes with equal values: info only, no error',
+      name: 'the seed example repeats four attributes with equal values: one info finding for all, no error',
       code: seed,
       errors: [
-        repeat(1032, 1046, 'boot_mode', 'norm', 139),
-        repeat(1065, 1077, 'auto_start', '0', 154),
-        repeat(1078, 1102, 'power_ctrl_lpar_ids', 'none', 114),
-        repeat(1103, 1121, 'work_group_id', 'none', 42),
+        {
+          line: 1,
+          column: 1032,
+          endLine: 1,
+          endColumn: 1046,
+          severity: 'info',
+          attribute: null,
+          message:
+            '4 attributes are given again with the same value: boot_mode=norm (first at 1:139), auto_start=0 (first at 1:154), power_ctrl_lpar_ids=none (first at 1:114), work_group_id=none (first at 1:42)',
+        },
       ],
     },
     {
       name: 'the raw concatenated outputs: equal repeats only (redundant_err_path_reporting=null is null-value’s)',
       code: raw,
-      errors: [
-        repeat(600, 610, 'lpar_id', '15', 13),
-        repeat(611, 628, 'lpar_env', 'aixlinux', 24),
-        repeat(893, 915, 'affinity_group_id', 'none', 548),
-        repeat(1441, 1455, 'boot_mode', 'norm', 277),
-        repeat(1474, 1486, 'auto_start', '0', 310),
-        repeat(1487, 1511, 'power_ctrl_lpar_ids', 'none', 252),
-        repeat(1512, 1530, 'work_group_id', 'none', 180),
-      ],
+      errors: [{ line: 1, column: 600, endLine: 1, endColumn: 610, severity: 'info', attribute: null, message: /^7 attributes are given again with the same value: lpar_id=15 \(first at 1:13\), lpar_env=aixlinux \(first at 1:24\), affinity_group_id=none/ }],
+    },
+    {
+      name: 'a single equal repeat names its attribute',
+      code: 'name=lp1,boot_mode=norm,auto_start=0,boot_mode=norm',
+      errors: [repeat(38, 52, 'boot_mode', 'norm', 10)],
     },
     {
       name: 'different values: an error at the later pair naming both values and the first position',
