@@ -1,11 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ALL_RULES, CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
 import { auditCluster, type ClusterInputs } from '../cluster/audit.js';
 import { nodeContext } from '../cluster/node-context.js';
 import { valueForSystem, type NodeContext } from '../cluster/model.js';
 import { mapProfilePath, parsePathMappings } from '../cluster/path-map.js';
 import type { SeveritySetting } from '../core/diagnostic.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
+import { writeFixes } from '../fix/write-fixes.js';
 import { lintProfile, type FileResult } from '../lint/lint-profile.js';
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
@@ -42,6 +45,12 @@ export interface CheckOptions {
   readonly pathMap: readonly string[];
   /** `--node`: the node the given files are for. */
   readonly node?: string;
+  /** `--fix` (safe fixes) or `--fix-unsafe` (safe and unsafe ones). */
+  readonly fix?: FixMode;
+  /** `--fix-dry-run` / `--diff`: print the fixes as a unified diff, write nothing. */
+  readonly fixDryRun: boolean;
+  /** `--backup`: keep each fixed file's original as `<file>.orig`. */
+  readonly backup: boolean;
 }
 
 /** `lparlint check`: lint every target, print or write the report, and return the exit code. */
@@ -57,7 +66,12 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (options.stdinFilename !== undefined && !options.paths.includes(STDIN_ARGUMENT)) {
     throw new InputError(`--stdin-filename names standard input: give "${STDIN_ARGUMENT}" among the paths to read it`);
   }
+  if (options.backup && (!options.fix || options.fixDryRun)) {
+    throw new InputError('--backup keeps the originals of files that --fix or --fix-unsafe writes; give one of those (and not --fix-dry-run)');
+  }
   const severities = parseRuleSettings(options.rules, ALL_RULES);
+  // --fix-dry-run alone shows the safe fixes; with --fix-unsafe, the unsafe ones too.
+  const fixMode: FixMode | undefined = options.fix ?? (options.fixDryRun ? 'safe' : undefined);
   const mappings = parsePathMappings(options.pathMap);
   if ('error' in mappings) throw new InputError(mappings.error);
   const cluster = await loadClusterInputs(options, io.cwd);
@@ -78,6 +92,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
         readText: async (path) => decodeProfile(await readFile(resolve(io.cwd, path))),
         // `--node` with files checks those files for the node; the rest of the cluster is not audited.
         profiles: !(node !== undefined && options.paths.length > 0),
+        ...(fixMode ? { fix: fixMode } : {}),
       })),
     );
   }
@@ -100,12 +115,28 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
   for (const target of targets) {
-    if (!audited.has(target.path)) results.push(await checkTarget(target, severities, io.stdin, contextFor(target)));
+    if (!audited.has(target.path)) results.push(await checkTarget(target, { severities, stdin: io.stdin, node: contextFor(target), fix: fixMode }));
   }
-  const report = createReport(results, { errorsOnly: options.quiet });
+  let checked: FileResult[] = results;
+  if (options.fixDryRun) {
+    // Paths as git sees them from the working directory, also for files shown with an absolute path.
+    const diffPath = (path: string): string => (isAbsolute(path) ? relative(io.cwd, path).split(sep).join('/') : path);
+    io.stdout.write(
+      results
+        .filter((r) => r.fix && r.source !== r.fix.original)
+        .map((r) => unifiedDiff(diffPath(r.path), r.fix!.original, r.source))
+        .join(''),
+    );
+  } else if (fixMode) {
+    const stdinName = targets.find((t) => t.kind === 'stdin')?.path;
+    checked = await writeFixes(results, { cwd: io.cwd, backup: options.backup, readOnly: new Set(stdinName === undefined ? [] : [stdinName]) });
+  }
+  const report = createReport(checked, { errorsOnly: options.quiet });
 
   if (options.outputFile === undefined) {
-    io.stdout.write(formatter(report, { color: useColor(options.color, io.env, io.stdout.isTTY ?? false) }));
+    // With --fix-dry-run the diff owns standard output, so that `git apply` can take it as it is.
+    const out = options.fixDryRun ? io.stderr : io.stdout;
+    out.write(formatter(report, { color: useColor(options.color, io.env, out.isTTY ?? false) }));
   } else {
     await writeReport(options.outputFile, resolve(io.cwd, options.outputFile), formatter(report, { color: false }));
   }
@@ -130,20 +161,23 @@ function knownNode(name: string, cluster: ClusterInputs): string {
   return name;
 }
 
-async function checkTarget(
-  target: Target,
-  severities: ReadonlyMap<string, SeveritySetting>,
-  stdin: InputStream,
-  node: NodeContext | undefined,
-): Promise<FileResult> {
+interface TargetCheck {
+  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  readonly stdin: InputStream;
+  readonly node: NodeContext | undefined;
+  readonly fix: FixMode | undefined;
+}
+
+async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult> {
   let text: string;
   try {
-    text = await loadTarget(target, stdin);
+    text = await loadTarget(target, how.stdin);
   } catch (error) {
     return ioFailureResult(target, error);
   }
+  const lintOptions = { path: target.path, rules: PROFILE_RULES, severities: how.severities, ...(how.node ? { node: how.node } : {}) };
   try {
-    return lintProfile(text, { path: target.path, rules: PROFILE_RULES, severities, ...(node ? { node } : {}) });
+    return checkAndFix(text, (t) => lintProfile(t, lintOptions), how.fix);
   } catch (error) {
     // A bug in a rule: say which file triggered it, so the report to the maintainers is useful.
     throw new Error(`while checking ${target.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

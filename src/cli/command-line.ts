@@ -58,6 +58,10 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: audit every LPAR resource and each node\'s ProfileFile' })
           .option('inventory', { type: 'string', requiresArg: true, describe: `Physical servers and VIO servers: YAML/JSON, or saved "${HMC_CAPTURE_COMMAND}" output (repeatable)` })
           .option('path-map', { type: 'string', requiresArg: true, describe: 'Read ProfileFile paths under FROM from TO: FROM=TO (repeatable)' })
+          .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes (they cannot change what the partition becomes) and write the files' })
+          .option('fix-unsafe', { type: 'boolean', default: false, describe: 'Apply unsafe fixes too (review them: they change values)' })
+          .option('fix-dry-run', { alias: 'diff', type: 'boolean', default: false, describe: 'Write nothing; print the fixes as a unified diff that git apply accepts (the report goes to stderr)' })
+          .option('backup', { type: 'boolean', default: false, describe: 'With --fix: keep each original as <file>.orig' })
           .option('node', { type: 'string', requiresArg: true, describe: 'Check the given files for this VCS node (needs --inventory or --main-cf)' }),
       (args) => {
         invocation = {
@@ -69,6 +73,9 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             format: fromToken(args.format),
             quiet: args.quiet,
             inventory: toList(args.inventory).map(fromToken),
+            fixDryRun: args.fixDryRun,
+            backup: args.backup,
+            ...(args.fixUnsafe ? { fix: 'unsafe' as const } : args.fix ? { fix: 'safe' as const } : {}),
             pathMap: toList(args.pathMap).map(fromToken),
             ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
             ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),

@@ -2,7 +2,8 @@ import { compareDiagnostics, type Diagnostic, type Finding, type SeveritySetting
 import { LineIndex } from '../core/span.js';
 import type { InputIssue } from '../core/input-issue.js';
 import type { ClusterRule, ClusterRuleContext, ProfileResolution } from '../lint/cluster-rule.js';
-import { lintDocument, type FileResult } from '../lint/lint-profile.js';
+import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
+import { lintDocument, lintProfile, type FileResult } from '../lint/lint-profile.js';
 import type { Rule } from '../lint/rule.js';
 import { settle } from '../lint/settle.js';
 import { parseProfile } from '../parse/profile/parse.js';
@@ -31,6 +32,8 @@ export interface AuditOptions {
   readonly readText: (path: string) => Promise<string>;
   /** False to check only main.cf and the inventory, not every node's file (`--node` with given files). */
   readonly profiles?: boolean;
+  /** Fix the profile files in memory (--fix, --fix-unsafe, --fix-dry-run); writing is the caller's. */
+  readonly fix?: FixMode;
 }
 
 /**
@@ -40,19 +43,25 @@ export interface AuditOptions {
  * resource and node in SystemList order.
  */
 export async function auditCluster(inputs: ClusterInputs, options: AuditOptions): Promise<FileResult[]> {
-  const resolutions = await resolveProfiles(inputs, options);
+  const resolutions: ProfileResolution[] = [];
   const profileResults = new Map<ProfileResolution, FileResult>();
-  for (const r of resolutions) {
-    if (!r.document || r.path === undefined) continue;
-    profileResults.set(
-      r,
-      lintDocument(r.document, {
-        path: r.path,
-        rules: options.rules,
-        ...(options.severities ? { severities: options.severities } : {}),
-        node: nodeContext(r.node, inputs, r.resource),
-      }),
-    );
+  for (const read of await resolveProfiles(inputs, options)) {
+    if (!read.document || read.path === undefined) {
+      resolutions.push(read);
+      continue;
+    }
+    const lintOptions = {
+      path: read.path,
+      rules: options.rules,
+      ...(options.severities ? { severities: options.severities } : {}),
+      node: nodeContext(read.node, inputs, read.resource),
+    };
+    const document = read.document;
+    const result = checkAndFix(document.source, (text) => (text === document.source ? lintDocument(document, lintOptions) : lintProfile(text, lintOptions)), options.fix);
+    // The cluster rules see the file as it now is, so their positions match the report.
+    const resolution = result.source === document.source ? read : { ...read, document: parseProfile(result.source) };
+    resolutions.push(resolution);
+    profileResults.set(resolution, result);
   }
 
   const inputFindings = new Map<string, Diagnostic[]>([...inputs.sources.keys()].map((p) => [p, []]));

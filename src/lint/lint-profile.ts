@@ -24,6 +24,19 @@ export interface FileResult {
   /** For a profile file checked as part of a cluster: the node it is for and the LPAR resource. */
   readonly node?: string;
   readonly resource?: string;
+  /** Set when fixes were asked for (--fix, --fix-unsafe, --fix-dry-run); `source` is then the fixed text. */
+  readonly fix?: FileFix;
+}
+
+/** What fixing did to a file. */
+export interface FileFix {
+  /** The text as read, before any fix. */
+  readonly original: string;
+  /** Fixes applied over all passes. */
+  readonly applied: number;
+  readonly written: boolean;
+  /** Why the file was not written, when it had fixes to write. */
+  readonly reason?: string;
 }
 
 /** Read → parse → validate → rules → diagnostics, for the text of one profile file. */

@@ -27,6 +27,7 @@ describe('stylish formatter', () => {
         '  1:1  error  Cannot read this file: permission denied.  io',
         '',
         '✖ 4 problems (2 errors, 1 warning, 1 info)',
+      '  1 fixable with --fix',
         '',
       ].join('\n'),
     );

@@ -16,6 +16,9 @@ export const json: Formatter = (report) => {
       path: file.path,
       node: file.node ?? null,
       resource: file.resource ?? null,
+      ...(file.fix
+        ? { fixed: { applied: file.fix.applied, written: file.fix.written, ...(file.fix.reason ? { reason: file.fix.reason } : {}) } }
+        : {}),
       diagnostics: file.diagnostics.map((d) => diagnosticJson(d, lines)),
     };
   });

@@ -4,7 +4,8 @@ import { LineIndex } from '../../core/span.js';
 import { excerpt } from '../excerpt.js';
 import type { Formatter } from '../formatter.js';
 import { plural } from '../plural.js';
-import type { Summary } from '../report.js';
+import type { FileFix } from '../../lint/lint-profile.js';
+import type { Report, Summary } from '../report.js';
 
 /**
  * The default human format, after ESLint's `stylish`, with the code frame that ESLint lacks:
@@ -22,10 +23,11 @@ export const stylish: Formatter = (report, context) => {
   const paint = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
   for (const file of report.files) {
-    if (file.diagnostics.length === 0) continue;
+    if (file.diagnostics.length === 0 && !file.fix) continue;
     // In a cluster audit the same file can be checked for several nodes: say which one.
     const owner = file.resource !== undefined ? `${file.resource} on ${file.node}` : file.node !== undefined ? `node ${file.node}` : undefined;
     out.push(paint.underline(file.path) + (owner ? paint.dim(`  (${owner})`) : ''));
+    if (file.fix) out.push(`  ${paint.bold(fixStatus(file.fix))}`);
     const lines = new LineIndex(file.source);
     const positionWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
     const severityWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
@@ -39,6 +41,8 @@ export const stylish: Formatter = (report, context) => {
     }
   }
   out.push(summaryLine(report.summary, paint));
+  const fixable = fixableLine(report, paint);
+  if (fixable) out.push(fixable);
   return out.join('\n') + '\n';
 };
 
@@ -64,6 +68,23 @@ function position(d: Diagnostic): string {
 
 function severityPaint(paint: ChalkInstance, severity: Severity): ChalkInstance {
   return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.cyan;
+}
+
+function fixStatus(fix: FileFix): string {
+  if (fix.reason) return fix.applied > 0 ? `${plural(fix.applied, 'fix')} applied, ${fix.reason}` : fix.reason;
+  return fix.written ? `${plural(fix.applied, 'fix')} applied and written` : `${plural(fix.applied, 'fix')} applied (dry run, nothing written)`;
+}
+
+/** "3 fixable with --fix, 1 more with --fix-unsafe": what a fix run would still do. */
+function fixableLine(report: Report, paint: ChalkInstance): string | undefined {
+  const all = report.files.flatMap((f) => f.diagnostics);
+  const safe = all.filter((d) => d.fix?.safe).length;
+  const unsafe = all.filter((d) => d.fix && !d.fix.safe).length;
+  if (safe + unsafe === 0) return undefined;
+  const parts = [];
+  if (safe > 0) parts.push(`${safe} fixable with --fix`);
+  if (unsafe > 0) parts.push(`${unsafe} ${safe > 0 ? 'more ' : ''}with --fix-unsafe (review those)`);
+  return paint.dim(`  ${parts.join(', ')}`);
 }
 
 function summaryLine(summary: Summary, paint: ChalkInstance): string {
