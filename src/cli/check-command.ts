@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
 import { createReport } from '../report/report.js';
-import { loadClusterInputs } from './cluster-inputs.js';
+import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import { useColor } from './color.js';
 import type { CliIo } from './io.js';
 import { parseRuleSettings } from './rule-settings.js';
@@ -149,17 +149,6 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** The `--node` name, when main.cf or the inventory knows it; anything else is a usage error. */
-function knownNode(name: string, cluster: ClusterInputs): string {
-  const nodes = new Set([...(cluster.config?.systems.map((s) => s.name) ?? []), ...(cluster.inventory?.nodes.keys() ?? [])]);
-  if (!cluster.config && !cluster.inventory) {
-    throw new InputError(`--node ${name}: give --inventory (or --main-cf) too, so lparlint knows the node's physical server and VIO servers`);
-  }
-  if (!nodes.has(name)) {
-    throw new InputError(`--node ${name}: not a node of ${cluster.config ? 'main.cf' : 'the inventory'}; the nodes are: ${[...nodes].join(', ') || 'none'}`);
-  }
-  return name;
-}
 
 interface TargetCheck {
   readonly severities: ReadonlyMap<string, SeveritySetting>;

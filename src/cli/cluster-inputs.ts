@@ -61,3 +61,15 @@ export async function loadClusterInputs(options: ClusterOptions, cwd: string): P
     sources,
   };
 }
+
+/** The `--node` name, when main.cf or the inventory knows it; anything else is a usage error. */
+export function knownNode(name: string, cluster: ClusterInputs): string {
+  const nodes = new Set([...(cluster.config?.systems.map((s) => s.name) ?? []), ...(cluster.inventory?.nodes.keys() ?? [])]);
+  if (!cluster.config && !cluster.inventory) {
+    throw new InputError(`--node ${name}: give --inventory (or --main-cf) too, so lparlint knows the node's physical server and VIO servers`);
+  }
+  if (!nodes.has(name)) {
+    throw new InputError(`--node ${name}: not a node of ${cluster.config ? 'main.cf' : 'the inventory'}; the nodes are: ${[...nodes].join(', ') || 'none'}`);
+  }
+  return name;
+}

@@ -1,14 +1,17 @@
 import yargs from 'yargs';
+import { CONTINUED_CAPTURE_COMMANDS } from '../generate/capture-commands.js';
 import { HMC_CAPTURE_COMMAND } from '../inventory/capture-command.js';
 import { DEFAULT_PATTERN, DEFAULT_STDIN_NAME, STDIN_ARGUMENT } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
 import type { CheckOptions } from './check-command.js';
+import type { GenerateOptions } from './generate-command.js';
 
 /** What the command line asks for. */
 export type Invocation =
   | { readonly command: 'check'; readonly options: CheckOptions }
   | { readonly command: 'rules'; readonly id?: string }
+  | { readonly command: 'generate'; readonly options: GenerateOptions }
   /** `--help` or `--version`: text yargs made, to print as it is. */
   | { readonly command: 'print'; readonly text: string };
 
@@ -95,7 +98,39 @@ export async function parseCommandLine(argv: readonly string[], version: string)
         invocation = args.id === undefined ? { command: 'rules' } : { command: 'rules', id: fromToken(args.id) };
       },
     )
-    .demandCommand(1, 'give a command: check or rules')
+    .command(
+      'generate',
+      'Build a profile file from saved lssyscfg -r lpar and -r prof output, as the VCS procedure does by hand',
+      (y) =>
+        y
+          .option('lpar', { type: 'string', demandOption: true, requiresArg: true, describe: `Saved lssyscfg -r lpar output, or ${STDIN_ARGUMENT}` })
+          .option('prof', { type: 'string', demandOption: true, requiresArg: true, describe: `Saved lssyscfg -r prof output, or ${STDIN_ARGUMENT}` })
+          .option('lpar-name', { type: 'string', requiresArg: true, describe: 'The partition, when the lpar output lists several' })
+          .option('profile-name', { type: 'string', requiresArg: true, describe: 'The profile, when the prof output holds several of the partition' })
+          .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the profile file here instead of standard output' })
+          .option('force', { type: 'boolean', default: false, describe: 'Write even when the check finds errors, and replace an existing file' })
+          .option('node', { type: 'string', requiresArg: true, describe: 'Check the result for this VCS node (needs --inventory or --main-cf)' })
+          .option('inventory', { type: 'string', requiresArg: true, describe: 'Physical servers and VIO servers, as for check (repeatable)' })
+          .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: the node\'s physical server, LPARName and VIOSName' })
+          .epilog(`Capture the two inputs from a cluster node (on the HMC itself, run the quoted commands):\n\n${CONTINUED_CAPTURE_COMMANDS.map((c) => `  ${c}`).join('\n')}`),
+      (args) => {
+        invocation = {
+          command: 'generate',
+          options: {
+            lpar: fromToken(args.lpar),
+            prof: fromToken(args.prof),
+            force: args.force,
+            inventory: toList(args.inventory).map(fromToken),
+            ...(args.lparName !== undefined ? { lparName: fromToken(args.lparName) } : {}),
+            ...(args.profileName !== undefined ? { profileName: fromToken(args.profileName) } : {}),
+            ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
+            ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),
+            ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
+          },
+        };
+      },
+    )
+    .demandCommand(1, 'give a command: check, generate or rules')
     .example('$0 check lpar05.cfg', 'Check one profile file')
     .example('$0 check -f json -o report.json /configfile', 'Check a directory, write a JSON report')
     .example(`$0 check ${STDIN_ARGUMENT} < lpar05.cfg`, 'Check standard input')

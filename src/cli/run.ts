@@ -3,6 +3,7 @@ import { ALL_RULES } from '../../rules/index.js';
 import { packagePath } from '../core/package-root.js';
 import { InputError } from '../read/input-error.js';
 import { runCheck } from './check-command.js';
+import { runGenerate } from './generate-command.js';
 import { parseCommandLine } from './command-line.js';
 import type { CliIo } from './io.js';
 import { listRules, showRuleDoc } from './rules-command.js';
@@ -20,6 +21,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     switch (invocation.command) {
       case 'check':
         return await runCheck(invocation.options, io);
+      case 'generate':
+        return await runGenerate(invocation.options, io);
       case 'rules':
         return invocation.id === undefined ? listRules(ALL_RULES, io) : await showRuleDoc(invocation.id, ALL_RULES, io);
       case 'print':
