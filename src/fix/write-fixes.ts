@@ -16,15 +16,17 @@ export interface WriteFixesOptions {
 /**
  * Writes the files that fixing changed, each atomically, and says in each result what happened.
  * A file checked more than once (one global ProfileFile for several nodes) is written only when
- * every check fixed it the same way. A failed write leaves the original as it was and becomes an
+ * every check fixed it the same way; a check that left it as it was counts too, since the file is
+ * right for that node as it stands. A failed write leaves the original as it was and becomes an
  * `io` error in the report; the other files are still written.
  */
 export async function writeFixes(results: readonly FileResult[], options: WriteFixesOptions): Promise<FileResult[]> {
   const byPath = new Map<string, FileResult[]>();
-  for (const r of results) if (changed(r)) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
+  for (const r of results) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
 
   const outcome = new Map<string, { written: boolean; reason?: string; error?: string }>();
   for (const [path, group] of byPath) {
+    if (!group.some(changed)) continue;
     const outputs = new Set(group.map((r) => r.source));
     if (options.readOnly.has(path)) {
       outcome.set(path, { written: false, reason: 'not written: standard input; use --fix-dry-run to see the changes as a diff' });

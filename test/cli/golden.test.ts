@@ -65,6 +65,12 @@ const CASES: readonly GoldenCase[] = [
     args: ['check', ...EXAMPLE_NODE_FILE, '--format', 'json', '--output-file', 'test/.tmp/golden/report.json'],
     outputFile: 'test/.tmp/golden/report.json',
   },
+  // --fix-dry-run: the diff on stdout, as git apply takes it; on stderr the report of the fixed text.
+  { name: 'check-fix-dry-run', args: ['check', 'fixtures/seed/lssyscfg-raw-concatenated.cfg', '--fix-dry-run'] },
+  // The example cluster's safe fixes: each file's `fixed` in the JSON report, and the unsafe fix left over.
+  { name: 'check-fix-dry-run-json', args: [...EXAMPLE_CLUSTER, '--fix-dry-run', '--format', 'json'] },
+  // --diff with --fix-unsafe: lpar201's file names its own VIO server.
+  { name: 'check-diff-unsafe', args: ['check', ...EXAMPLE_NODE_FILE, '--fix-unsafe', '--diff'] },
   { name: 'rules', args: ['rules'] },
   { name: 'rules-id', args: ['rules', 'adapter-format'] },
   { name: 'bad-option', args: ['check', '--frobnicate', 'fixtures/example'] },
