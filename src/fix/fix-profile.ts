@@ -74,7 +74,7 @@ export function checkAndFix(source: string, check: (text: string) => FileResult,
   const outcome = fixProfile(source, check, mode, first);
   if (hasSyntaxErrors(outcome.result) && outcome.result.diagnostics.some((d) => wanted(d.fix, mode))) {
     const reason = 'not fixed: the file has syntax errors, so a fix could change the wrong text; correct those first';
-    return { ...first, fix: { original: source, applied: 0, written: false, reason } };
+    return { ...first, fix: { original: source, before: first.diagnostics, applied: 0, written: false, reason } };
   }
-  return { ...outcome.result, fix: { original: source, applied: outcome.applied, written: false } };
+  return { ...outcome.result, fix: { original: source, before: first.diagnostics, applied: outcome.applied, written: false } };
 }

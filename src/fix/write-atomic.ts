@@ -10,6 +10,7 @@ export interface WriterFs {
   readonly open: typeof fsp.open;
   readonly copyFile: (from: string, to: string) => Promise<void>;
   readonly rename: (from: string, to: string) => Promise<void>;
+  readonly link: (from: string, to: string) => Promise<void>;
   readonly unlink: (path: string) => Promise<void>;
 }
 
@@ -19,6 +20,7 @@ export const NODE_FS: WriterFs = {
   open: fsp.open,
   copyFile: (from, to) => fsp.copyFile(from, to),
   rename: (from, to) => fsp.rename(from, to),
+  link: (from, to) => fsp.link(from, to),
   unlink: (path) => fsp.unlink(path),
 };
 
@@ -66,8 +68,13 @@ export async function writeFileAtomic(path: string, text: string, options: Atomi
     if (options.backup && mode !== undefined) await fs.copyFile(path, `${path}.orig`);
     // Checked again just before the rename, which shortens the window for a lost concurrent edit.
     if (options.expected !== undefined && !(await holds(fs, path, options.expected))) throw new ChangedOnDiskError(path);
-    await fs.rename(temp, path);
-    created = false;
+    if (options.exclusive) {
+      // A hard link fails if the name exists, even one created a moment ago; rename would replace it.
+      await fs.link(temp, path);
+    } else {
+      await fs.rename(temp, path);
+      created = false;
+    }
   } finally {
     if (created) await fs.unlink(temp).catch(() => undefined);
   }

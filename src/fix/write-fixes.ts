@@ -52,8 +52,10 @@ export async function writeFixes(results: readonly FileResult[], options: WriteF
     const done = changed(r) ? outcome.get(r.path) : undefined;
     if (!done || !r.fix) return r;
     const fix = { ...r.fix, written: done.written, ...(done.reason ? { reason: done.reason } : {}) };
-    const diagnostics = done.error ? [writeError(done.error), ...r.diagnostics] : r.diagnostics;
-    return { ...r, fix, diagnostics };
+    if (done.written) return { ...r, fix };
+    // Not written: the report describes the file as it is on disk, so the exit code does too.
+    const diagnostics = done.error ? [writeError(done.error), ...r.fix.before] : r.fix.before;
+    return { ...r, source: r.fix.original, diagnostics, fix };
   });
 }
 
@@ -65,7 +67,7 @@ function writeError(why: string): Diagnostic {
   return {
     ruleId: IO_RULE_ID,
     severity: 'error',
-    message: `Cannot write the fixed file: ${why}; the original is unchanged, and the findings below are those of the fixed text.`,
+    message: `Cannot write the fixed file: ${why}; the original is unchanged, and the findings below are those of the original.`,
     attribute: null,
     span: { start: 0, end: 0 },
     line: 1,

@@ -32,6 +32,8 @@ export interface FileResult {
 export interface FileFix {
   /** The text as read, before any fix. */
   readonly original: string;
+  /** The findings of `original`: what the report shows when the fixed text is not written. */
+  readonly before: readonly Diagnostic[];
   /** Fixes applied over all passes. */
   readonly applied: number;
   readonly written: boolean;

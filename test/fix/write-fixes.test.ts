@@ -24,7 +24,7 @@ describe('writeFixes', () => {
   it('writes a fixed file and says so', async () => {
     const cwd = await tempTree({ 'p.cfg': BROKEN });
     const [result] = await writeFixes([fixedResult('p.cfg')], options(cwd));
-    expect(result!.fix).toEqual({ original: BROKEN, applied: 1, written: true });
+    expect(result!.fix).toMatchObject({ original: BROKEN, applied: 1, written: true });
     expect(result!.diagnostics).toEqual([]);
     expect(await readFile(join(cwd, 'p.cfg'), 'utf8')).toBe(FIXED);
   });
@@ -83,6 +83,10 @@ describe('writeFixes', () => {
     const [result] = await writeFixes([fixedResult('<stdin>')], options(cwd, { readOnly: new Set(['<stdin>']) }));
     expect(result!.fix).toMatchObject({ written: false, reason: 'not written: standard input; use --fix-dry-run to see the changes as a diff' });
     expect(await readdir(cwd)).toEqual([]);
+    // The report then describes the text as it was read, so the exit code does too.
+    expect(result!.source).toBe(BROKEN);
+    expect(result!.diagnostics).toEqual(result!.fix!.before);
+    expect(result!.diagnostics.length).toBeGreaterThan(0);
   });
 
   describe('a file checked for several nodes (one global ProfileFile)', () => {
