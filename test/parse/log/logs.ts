@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import type { LogEntry } from '../../../src/diagnose/model.js';
+
+/** The absolute path of a file in fixtures/logs/. */
+export function logFixture(name: string): string {
+  return fileURLToPath(new URL(`../../../fixtures/logs/${name}`, import.meta.url));
+}
+
+export async function collect(entries: AsyncIterable<LogEntry>): Promise<LogEntry[]> {
+  const out: LogEntry[] = [];
+  for await (const entry of entries) out.push(entry);
+  return out;
+}
+
+/** An entry in one line: `path:line time resource text` for a record, `path:line unparsed text` otherwise. */
+export function show(entry: LogEntry): string {
+  if (entry.kind === 'unparsed') return `${entry.line.path}:${entry.line.line} unparsed ${JSON.stringify(entry.line.text)}`;
+  const { lines, time, resource, text } = entry.record;
+  const first = lines[0];
+  return `${first?.path}:${first?.line} ${time} ${resource ?? '-'} ${JSON.stringify(text)}`;
+}
+
+/** Lines given to the reader as a source of its own. */
+export async function* linesOf(...lines: string[]): AsyncGenerator<string> {
+  yield* lines;
+}
