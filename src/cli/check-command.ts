@@ -1,12 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { ALL_RULES, CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
 import { auditCluster, type ClusterInputs } from '../cluster/audit.js';
 import { nodeContext } from '../cluster/node-context.js';
 import { valueForSystem, type NodeContext } from '../cluster/model.js';
-import { mapProfilePath, parsePathMappings } from '../cluster/path-map.js';
+import { locateProfile, parsePathMappings } from '../cluster/path-map.js';
 import type { SeveritySetting } from '../core/diagnostic.js';
-import { unifiedDiff } from '../fix/diff.js';
+import { gitPath, unifiedDiff } from '../fix/diff.js';
 import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
 import { writeFixes } from '../fix/write-fixes.js';
 import { lintProfile, type FileResult } from '../lint/lint-profile.js';
@@ -15,7 +14,6 @@ import { InputError } from '../read/input-error.js';
 import { ioFailureResult } from '../read/io-result.js';
 import { loadTarget, type InputStream } from '../read/load.js';
 import { decodeProfile } from '../read/decode.js';
-import { displayPath } from '../read/display-path.js';
 import { readFile } from 'node:fs/promises';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
@@ -24,6 +22,7 @@ import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import { useColor } from './color.js';
 import type { CliIo } from './io.js';
 import { parseRuleSettings } from './rule-settings.js';
+import { writeReport } from './write-report.js';
 
 export interface CheckOptions {
   readonly paths: readonly string[];
@@ -77,10 +76,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const cluster = await loadClusterInputs(options, io.cwd);
   const node = options.node === undefined ? undefined : knownNode(options.node, cluster);
 
-  const locate = (profileFile: string): string => {
-    const mapped = mapProfilePath(profileFile, mappings, io.cwd);
-    return mapped === undefined ? profileFile : displayPath(io.cwd, mapped);
-  };
+  const locate = (profileFile: string): string => locateProfile(profileFile, mappings, io.cwd);
   const results: FileResult[] = [];
   if (cluster.config || cluster.inventory) {
     results.push(
@@ -119,12 +115,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   }
   let checked: FileResult[] = results;
   if (options.fixDryRun) {
-    // Paths as git sees them from the working directory, also for files shown with an absolute path.
-    const diffPath = (path: string): string => (isAbsolute(path) ? relative(io.cwd, path).split(sep).join('/') : path);
     io.stdout.write(
       results
         .filter((r) => r.fix && r.source !== r.fix.original)
-        .map((r) => unifiedDiff(diffPath(r.path), r.fix!.original, r.source))
+        .map((r) => unifiedDiff(gitPath(io.cwd, r.path), r.fix!.original, r.source))
         .join(''),
     );
   } else if (fixMode) {
@@ -138,7 +132,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     const out = options.fixDryRun ? io.stderr : io.stdout;
     out.write(formatter(report, { color: useColor(options.color, io.env, out.isTTY ?? false) }));
   } else {
-    await writeReport(options.outputFile, resolve(io.cwd, options.outputFile), formatter(report, { color: false }));
+    await writeReport(options.outputFile, io.cwd, formatter(report, { color: false }));
   }
   const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
   if (tooManyWarnings) {
@@ -170,14 +164,5 @@ async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult
   } catch (error) {
     // A bug in a rule: say which file triggered it, so the report to the maintainers is useful.
     throw new Error(`while checking ${target.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-}
-
-async function writeReport(given: string, absolute: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, text);
-  } catch (error) {
-    throw new InputError(`--output-file ${given}: cannot write the report: ${(error as Error).message}`);
   }
 }

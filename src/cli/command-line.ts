@@ -5,6 +5,7 @@ import { DEFAULT_PATTERN, DEFAULT_STDIN_NAME, STDIN_ARGUMENT } from '../read/dis
 import { InputError } from '../read/input-error.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
 import type { CheckOptions } from './check-command.js';
+import type { DiagnoseOptions } from './diagnose-command.js';
 import type { GenerateOptions } from './generate-command.js';
 
 /** What the command line asks for. */
@@ -12,6 +13,7 @@ export type Invocation =
   | { readonly command: 'check'; readonly options: CheckOptions }
   | { readonly command: 'rules'; readonly id?: string }
   | { readonly command: 'generate'; readonly options: GenerateOptions }
+  | { readonly command: 'diagnose'; readonly options: DiagnoseOptions }
   /** `--help` or `--version`: text yargs made, to print as it is. */
   | { readonly command: 'print'; readonly text: string };
 
@@ -130,7 +132,49 @@ export async function parseCommandLine(argv: readonly string[], version: string)
         };
       },
     )
-    .demandCommand(1, 'give a command: check, generate or rules')
+    .command(
+      'diagnose <logs..>',
+      'Explain failed operations in VCS LPAR agent logs (LPAR_A.log) with the profile file at fault and its fix',
+      (y) =>
+        y
+          .positional('logs', { type: 'string', array: true, demandOption: true, describe: 'VCS agent logs, e.g. /var/VRTSvcs/log/LPAR_A.log LPAR_B.log' })
+          .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: each failure\'s resource, its ProfileFile for the node, and the node\'s context' })
+          .option('inventory', { type: 'string', requiresArg: true, describe: 'Physical servers and VIO servers, as for check (repeatable)' })
+          .option('path-map', { type: 'string', requiresArg: true, describe: 'Read ProfileFile paths under FROM from TO: FROM=TO (repeatable)' })
+          .option('profile', { type: 'string', requiresArg: true, describe: 'Check this profile file for every failure, instead of main.cf\'s ProfileFile' })
+          .option('node', { type: 'string', requiresArg: true, describe: 'The node whose log it is, for messages that do not name their node' })
+          .option('resource', { type: 'string', requiresArg: true, describe: 'Only messages of this resource (of any agent type)' })
+          .option('since', { type: 'string', requiresArg: true, describe: 'Only messages at or after this time: YYYY/MM/DD HH:MM:SS, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]' })
+          .option('until', { type: 'string', requiresArg: true, describe: 'Only messages at or before this time (a date alone: to its end)' })
+          .option('patterns', { type: 'string', requiresArg: true, describe: 'Add the log patterns of this file to the catalog (repeatable)' })
+          .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
+          .option('format', { alias: 'f', type: 'string', default: DEFAULT_FORMAT, requiresArg: true, describe: 'Report format: stylish, json' })
+          .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
+          .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
+          .example('$0 diagnose /var/VRTSvcs/log/LPAR_A.log --main-cf /etc/VRTSvcs/conf/config/main.cf --inventory inventory.yaml', 'On a cluster node: why did an LPAR resource fail?'),
+      (args) => {
+        invocation = {
+          command: 'diagnose',
+          options: {
+            logs: args.logs.map(fromToken),
+            inventory: toList(args.inventory).map(fromToken),
+            pathMap: toList(args.pathMap).map(fromToken),
+            patterns: toList(args.patterns).map(fromToken),
+            rules: toList(args.rule).map(fromToken),
+            format: fromToken(args.format),
+            ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
+            ...(args.profile !== undefined ? { profile: fromToken(args.profile) } : {}),
+            ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),
+            ...(args.resource !== undefined ? { resource: fromToken(args.resource) } : {}),
+            ...(args.since !== undefined ? { since: fromToken(args.since) } : {}),
+            ...(args.until !== undefined ? { until: fromToken(args.until) } : {}),
+            ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
+            ...(args.color !== undefined ? { color: args.color } : {}),
+          },
+        };
+      },
+    )
+    .demandCommand(1, 'give a command: check, diagnose, generate or rules')
     .example('$0 check lpar05.cfg', 'Check one profile file')
     .example('$0 check -f json -o report.json /configfile', 'Check a directory, write a JSON report')
     .example(`$0 check ${STDIN_ARGUMENT} < lpar05.cfg`, 'Check standard input')

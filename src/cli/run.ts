@@ -3,6 +3,7 @@ import { ALL_RULES } from '../../rules/index.js';
 import { packagePath } from '../core/package-root.js';
 import { InputError } from '../read/input-error.js';
 import { runCheck } from './check-command.js';
+import { runDiagnose } from './diagnose-command.js';
 import { runGenerate } from './generate-command.js';
 import { parseCommandLine } from './command-line.js';
 import type { CliIo } from './io.js';
@@ -23,6 +24,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await runCheck(invocation.options, io);
       case 'generate':
         return await runGenerate(invocation.options, io);
+      case 'diagnose':
+        return await runDiagnose(invocation.options, io);
       case 'rules':
         return invocation.id === undefined ? listRules(ALL_RULES, io) : await showRuleDoc(invocation.id, ALL_RULES, io);
       case 'print':

@@ -1,4 +1,5 @@
 import { isAbsolute, join, posix } from 'node:path';
+import { displayPath } from '../read/display-path.js';
 
 /** One `--path-map FROM=TO`: ProfileFile paths under FROM (on the cluster nodes) are read from TO. */
 export interface PathMapping {
@@ -38,6 +39,15 @@ export function mapProfilePath(path: string, mappings: readonly PathMapping[], c
     return rest ? join(base, rest) : base;
   }
   return undefined;
+}
+
+/**
+ * The path to read a ProfileFile of main.cf from, as reports show it: mapped by `--path-map` and
+ * relative to the working directory, or as main.cf gives it when no mapping applies.
+ */
+export function locateProfile(profileFile: string, mappings: readonly PathMapping[], cwd: string): string {
+  const mapped = mapProfilePath(profileFile, mappings, cwd);
+  return mapped === undefined ? profileFile : displayPath(cwd, mapped);
 }
 
 /** The part of a normalized path below `from` ('' for `from` itself); undefined when it is not under it. */

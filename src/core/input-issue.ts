@@ -7,3 +7,10 @@ export interface InputIssue {
   readonly message: string;
   readonly span: Span;
 }
+
+/** An issue found in a text before the caller names its file (the parsers see only a text). */
+export type TextIssue = Omit<InputIssue, 'path'>;
+
+export function inFile(path: string, issues: readonly TextIssue[]): InputIssue[] {
+  return issues.map((issue) => ({ path, ...issue }));
+}

@@ -69,6 +69,8 @@ export interface LogPattern {
   readonly relate?: { readonly attribute?: string; readonly mentions?: string };
   /** What to do, with `{capture}` placeholders. */
   readonly suggestion: string;
+  /** Where the message text comes from: the program or document that prints or quotes it. */
+  readonly source?: string;
 }
 
 export interface PatternMatch {
@@ -95,6 +97,10 @@ export interface Diagnosis {
   readonly findings: readonly Diagnostic[];
   /** The cause in plain words, and what to do. */
   readonly suggestion: string;
+  /** Why no profile file (or not the node's) could be checked, and what to give lparlint for it. */
+  readonly note?: string;
   /** The fixes of those findings as a unified diff, when any exist. */
   readonly fixDiff?: string;
+  /** With `fixDiff`: true when every fix in it is safe; false when one changes a value (review it). */
+  readonly fixSafe?: boolean;
 }

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Document } from 'yaml';
 import type { NodeEntry, PartitionEntry, ServerEntry } from './entries.js';
-import { keyOrValue, locate, valueOrKey } from './yaml-locate.js';
+import { keyOrValue, locate, valueOrKey } from '../yaml/locate.js';
 
 /**
  * The servers and nodes of the parsed inventory file at `path`. Only well-formed entries are

@@ -1,6 +1,6 @@
+import type { TextIssue } from '../core/input-issue.js';
 import { LineIndex } from '../core/span.js';
 import type { PartitionEntry } from './entries.js';
-import type { TextIssue } from './issue.js';
 
 /**
  * A server's partitions must differ in name and in id: the HMC gives each partition of a managed

@@ -1,8 +1,8 @@
+import type { TextIssue } from '../core/input-issue.js';
 import type { Span } from '../core/span.js';
 import { tokenizeRecord, type RawPair } from '../parse/profile/tokenize.js';
 import { captureCommandFor } from './capture-command.js';
 import type { PartitionEntry } from './entries.js';
-import type { TextIssue } from './issue.js';
 
 /** The partitions of one physical server as its saved `lssyscfg -r lpar` output lists them. */
 export interface HmcOutput {

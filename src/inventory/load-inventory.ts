@@ -1,17 +1,17 @@
 import { normalize } from 'node:path';
 import type { Inventory, Located, ManagedSystem, Origin, PartitionRef } from '../cluster/model.js';
+import { inFile, type InputIssue } from '../core/input-issue.js';
 import type { Span } from '../core/span.js';
 import { nearestNames } from '../lint/helpers/nearest-names.js';
 import { explainReadError } from '../read/io-result.js';
+import { parseData } from '../yaml/parse-data.js';
+import { describeSchemaErrors } from '../yaml/schema-messages.js';
 import { documentEntries } from './document-entries.js';
 import { duplicatePartitions } from './duplicate-partitions.js';
 import type { NodeEntry, PartitionEntry, ServerEntry } from './entries.js';
 import { parseHmcOutput } from './hmc-output.js';
-import { inFile, type InventoryIssue } from './issue.js';
 import { getInventorySchema } from './schema.js';
-import { describeSchemaErrors } from './schema-messages.js';
 import { KNOWN_EXTENSIONS, serverOfHmcFile, sourceKind } from './source-kind.js';
-import { parseInventoryText } from './yaml-source.js';
 
 /** An inventory file or HMC output file as read: its text, or what reading it threw. */
 export type InventorySource =
@@ -23,7 +23,7 @@ type TextSource = Extract<InventorySource, { text: string }>;
 export interface LoadedInventory {
   readonly inventory: Inventory;
   /** Every problem found, by file in the order the files were given, then by position. */
-  readonly issues: readonly InventoryIssue[];
+  readonly issues: readonly InputIssue[];
   /** The HMC output files that `hmcOutput:` entries name, resolved against their inventory file's folder. */
   readonly hmcOutputFiles: readonly string[];
 }
@@ -45,7 +45,7 @@ const START: Span = { start: 0, end: 0 };
  * is defined twice, the first definition counts.
  */
 export function loadInventory(sources: readonly InventorySource[]): LoadedInventory {
-  const issues: InventoryIssue[] = [];
+  const issues: InputIssue[] = [];
   const documents = new Map<InventorySource, InventoryDocument>();
   for (const source of sources) {
     const document = readDocument(source, issues);
@@ -86,14 +86,14 @@ export function loadInventory(sources: readonly InventorySource[]): LoadedInvent
 }
 
 /** Parses and validates a YAML or JSON inventory; undefined for other files and for unparsable ones. */
-function readDocument(source: InventorySource, issues: InventoryIssue[]): InventoryDocument | undefined {
+function readDocument(source: InventorySource, issues: InputIssue[]): InventoryDocument | undefined {
   const kind = sourceKind(source.path);
   if (!('text' in source) || (kind !== 'YAML' && kind !== 'JSON')) return undefined;
-  const parsed = parseInventoryText(source.text, kind);
+  const parsed = parseData(source.text, kind, 'an inventory');
   issues.push(...inFile(source.path, parsed.issues));
   if (parsed.data === undefined) return undefined;
   const schema = getInventorySchema();
-  issues.push(...inFile(source.path, describeSchemaErrors(schema.validate(parsed.data), parsed.document, schema.root)));
+  issues.push(...inFile(source.path, describeSchemaErrors(schema.validate(parsed.data), parsed.document, schema.root, 'the inventory')));
   return { source, ...documentEntries(source.path, parsed.document, parsed.data) };
 }
 
@@ -102,7 +102,7 @@ function documentServer(
   source: TextSource,
   entry: ServerEntry,
   byPath: ReadonlyMap<string, InventorySource>,
-  issues: InventoryIssue[],
+  issues: InputIssue[],
 ): ManagedSystem {
   const origin = { path: source.path, span: entry.nameSpan };
   const region = entry.memoryRegionSize === undefined ? {} : { memoryRegionSize: entry.memoryRegionSize };
@@ -124,7 +124,7 @@ function documentServer(
 }
 
 /** A server whose partitions come from saved HMC output. */
-function hmcServer(name: string, origin: Origin, output: TextSource, issues: InventoryIssue[]): ManagedSystem {
+function hmcServer(name: string, origin: Origin, output: TextSource, issues: InputIssue[]): ManagedSystem {
   const parsed = parseHmcOutput(output.text, name);
   issues.push(...inFile(output.path, parsed.issues));
   issues.push(...inFile(output.path, duplicatePartitions(name, [...parsed.vioServers, ...parsed.partitions], output.text)));
@@ -134,7 +134,7 @@ function hmcServer(name: string, origin: Origin, output: TextSource, issues: Inv
 function nodeMap(
   documents: readonly InventoryDocument[],
   servers: ReadonlyMap<string, ManagedSystem>,
-  issues: InventoryIssue[],
+  issues: InputIssue[],
 ): Inventory['nodes'] {
   const nodes = new Map<string, Located<string> & { readonly path: string }>();
   for (const { source, nodes: entries } of documents) {
@@ -152,7 +152,7 @@ function nodeMap(
   return nodes;
 }
 
-function unknownServer(path: string, entry: NodeEntry, known: readonly string[]): InventoryIssue {
+function unknownServer(path: string, entry: NodeEntry, known: readonly string[]): InputIssue {
   const near = nearestNames(entry.server, known).names[0];
   const expected = known.length > 0 ? `one of: ${known.join(', ')}` : 'a server listed under servers or given as HMC output';
   return {
@@ -166,16 +166,16 @@ function refs(path: string, entries: readonly PartitionEntry[]): PartitionRef[] 
   return entries.map((entry) => ({ name: entry.name, id: entry.id, origin: { path, span: entry.nameSpan } }));
 }
 
-function unreadable(path: string, what: string, error: unknown, span: Span): InventoryIssue {
+function unreadable(path: string, what: string, error: unknown, span: Span): InputIssue {
   // explainReadError words ENOENT for a file that was listed a moment ago; here the path is simply wrong.
   const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
   const reason = missing ? 'it does not exist' : explainReadError(error, 'file').reason;
   return { path, message: `cannot read the ${what}: ${reason}`, span };
 }
 
-function sortByFile(issues: readonly InventoryIssue[], sources: readonly InventorySource[]): InventoryIssue[] {
+function sortByFile(issues: readonly InputIssue[], sources: readonly InventorySource[]): InputIssue[] {
   const order = new Map(sources.map((source, i) => [normalize(source.path), i]));
-  const rank = (issue: InventoryIssue): number => order.get(normalize(issue.path)) ?? sources.length;
+  const rank = (issue: InputIssue): number => order.get(normalize(issue.path)) ?? sources.length;
   return [...issues].sort(
     (a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path) || a.span.start - b.span.start || a.span.end - b.span.end,
   );

@@ -1,12 +1,12 @@
 import { basename, extname } from 'node:path';
-import type { InventoryFormat } from './yaml-source.js';
+import type { DataFormat } from '../yaml/parse-data.js';
 
 /** Extensions of saved HMC output given directly as an inventory file: `<server>.txt`, `<server>.lpars`. */
 export const HMC_OUTPUT_EXTENSIONS = ['.txt', '.lpars'] as const;
-const DOCUMENT_EXTENSIONS: Readonly<Record<string, InventoryFormat>> = { '.yaml': 'YAML', '.yml': 'YAML', '.json': 'JSON' };
+const DOCUMENT_EXTENSIONS: Readonly<Record<string, DataFormat>> = { '.yaml': 'YAML', '.yml': 'YAML', '.json': 'JSON' };
 
 /** What an inventory file holds, told by its extension; undefined for an extension lparlint does not read. */
-export function sourceKind(path: string): InventoryFormat | 'HMC' | undefined {
+export function sourceKind(path: string): DataFormat | 'HMC' | undefined {
   const extension = extname(path).toLowerCase();
   if ((HMC_OUTPUT_EXTENSIONS as readonly string[]).includes(extension)) return 'HMC';
   return DOCUMENT_EXTENSIONS[extension];

@@ -25,7 +25,8 @@ export const json: Formatter = (report) => {
   return JSON.stringify({ version: JSON_REPORT_VERSION, files, summary: report.summary }, null, 2) + '\n';
 };
 
-function diagnosticJson(d: Diagnostic, lines: LineIndex): object {
+/** One finding as the JSON reports give it; `lines` is the index of the file it points into. */
+export function diagnosticJson(d: Diagnostic, lines: LineIndex): object {
   return {
     ruleId: d.ruleId,
     severity: d.severity,

@@ -1,7 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Diagnostic, Severity } from '../../core/diagnostic.js';
 import { LineIndex } from '../../core/span.js';
-import { excerpt } from '../excerpt.js';
+import { findingLines, findingWidths } from '../finding-lines.js';
 import type { Formatter } from '../formatter.js';
 import { plural } from '../plural.js';
 import type { FileFix } from '../../lint/lint-profile.js';
@@ -29,46 +28,14 @@ export const stylish: Formatter = (report, context) => {
     out.push(paint.underline(file.path) + (owner ? paint.dim(`  (${owner})`) : ''));
     if (file.fix) out.push(`  ${paint.bold(fixStatus(file.fix))}`);
     const lines = new LineIndex(file.source);
-    const positionWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
-    const severityWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
-    for (const d of file.diagnostics) {
-      const severity = severityPaint(paint, d.severity);
-      out.push(
-        `  ${paint.dim(position(d).padEnd(positionWidth))}  ${severity(d.severity.padEnd(severityWidth))}  ${d.message}  ${paint.dim(d.ruleId)}`,
-      );
-      out.push(...details(d, lines, paint, severity));
-      out.push('');
-    }
+    const widths = findingWidths(file.diagnostics);
+    for (const d of file.diagnostics) out.push(...findingLines(d, lines, paint, widths), '');
   }
   out.push(summaryLine(report.summary, paint));
   const fixable = fixableLine(report, paint);
   if (fixable) out.push(fixable);
   return out.join('\n') + '\n';
 };
-
-const DETAIL_INDENT = '    ';
-
-function details(d: Diagnostic, lines: LineIndex, paint: ChalkInstance, severity: ChalkInstance): string[] {
-  const found: string[] = [];
-  const text = lines.lineText(d.line);
-  if (text !== '') {
-    // A range over several lines is marked to the end of its first line.
-    const to = d.endLine === d.line ? d.endColumn - 1 : text.length;
-    const shown = excerpt(text, d.column - 1, to);
-    found.push(DETAIL_INDENT + shown.text, DETAIL_INDENT + severity(shown.marker));
-  }
-  if (d.fix) found.push(`${DETAIL_INDENT}${paint.bold(d.fix.safe ? 'fix:' : 'unsafe fix:')} ${d.fix.description}`);
-  if (d.suggestion) found.push(`${DETAIL_INDENT}${paint.bold('suggestion:')} ${d.suggestion}`);
-  return found;
-}
-
-function position(d: Diagnostic): string {
-  return `${d.line}:${d.column}`;
-}
-
-function severityPaint(paint: ChalkInstance, severity: Severity): ChalkInstance {
-  return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.cyan;
-}
 
 function fixStatus(fix: FileFix): string {
   if (fix.reason) return fix.applied > 0 ? `${plural(fix.applied, 'fix')} applied, ${fix.reason}` : fix.reason;

@@ -1,20 +1,26 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Document } from 'yaml';
+import type { TextIssue } from '../core/input-issue.js';
 import { nearestNames } from '../lint/helpers/nearest-names.js';
 import { pointerSegments } from '../validate/pointer.js';
 import { expectedText, type SchemaNode } from '../validate/schema-nodes.js';
-import type { TextIssue } from './issue.js';
-import { keyOrValue, locate, valueOrKey } from './yaml-locate.js';
+import { keyOrValue, locate, valueOrKey } from './locate.js';
 
 /**
- * Turns ajv's errors for an inventory into one issue per place, each naming the key and saying
- * what the schema expects there (its `x-expected` words), never ajv's own text. ajv may report a
- * place twice (a fractional negative id fails both `type` and `minimum`); the first one is kept.
+ * Turns ajv's errors for a YAML or JSON data file into one issue per place, each naming the key
+ * and saying what the schema expects there (its `x-expected` words), never ajv's own text. ajv may
+ * report a place twice (a fractional negative id fails both `type` and `minimum`); the first one
+ * is kept. `subject` names the whole file in messages ("the inventory").
  */
-export function describeSchemaErrors(errors: readonly ErrorObject[], document: Document.Parsed, root: SchemaNode): TextIssue[] {
+export function describeSchemaErrors(
+  errors: readonly ErrorObject[],
+  document: Document.Parsed,
+  root: SchemaNode,
+  subject: string,
+): TextIssue[] {
   const byPlace = new Map<string, TextIssue>();
   for (const error of errors) {
-    const issue = describeError(error, document, root);
+    const issue = describeError(error, document, root, subject);
     if (!issue) continue;
     const place = `${issue.span.start}:${issue.span.end}`;
     if (!byPlace.has(place)) byPlace.set(place, issue);
@@ -22,9 +28,9 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], document: D
   return [...byPlace.values()].sort((a, b) => a.span.start - b.span.start);
 }
 
-function describeError(error: ErrorObject, document: Document.Parsed, root: SchemaNode): TextIssue | undefined {
+function describeError(error: ErrorObject, document: Document.Parsed, root: SchemaNode, subject: string): TextIssue | undefined {
   const segments = pointerSegments(error.instancePath);
-  const label = segments.length === 0 ? 'the inventory' : segments.join('.');
+  const label = segments.length === 0 ? subject : segments.join('.');
   const schema = error.parentSchema as SchemaNode & { properties?: Record<string, SchemaNode> };
   switch (error.keyword) {
     case 'if':
@@ -34,7 +40,7 @@ function describeError(error: ErrorObject, document: Document.Parsed, root: Sche
       const key = String(error.params['additionalProperty']);
       const allowed = Object.keys(schema.properties ?? {});
       const near = nearestNames(key, allowed).names[0];
-      const where = segments.length === 0 ? 'at the top of the inventory' : `in ${label}`;
+      const where = segments.length === 0 ? `at the top of ${subject}` : `in ${label}`;
       return {
         message: `unknown key "${key}" ${where}${near ? ` (did you mean "${near}"?)` : ''}; expected one of: ${allowed.join(', ')}`,
         span: keyOrValue(locate(document, [...segments, key])),

@@ -1,26 +1,28 @@
 import { isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { TextIssue } from '../core/input-issue.js';
 import type { Span } from '../core/span.js';
-import type { TextIssue } from './issue.js';
 
-export type InventoryFormat = 'YAML' | 'JSON';
+/** How the user wrote a data file; only the messages differ, since JSON is read as YAML 1.2. */
+export type DataFormat = 'YAML' | 'JSON';
 
-export interface ParsedInventoryText {
+export interface ParsedData {
   readonly document: Document.Parsed;
   /** The plain data, or undefined when the text is not well-formed (its issues say why). */
   readonly data: unknown;
   readonly issues: TextIssue[];
 }
 
-/** A hand-written inventory needs a few aliases at most; this is the yaml package's default. */
+/** A hand-written data file needs a few aliases at most; this is the yaml package's default. */
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * Reads an inventory written in YAML or JSON (JSON is YAML 1.2, so one parser and one way to
- * find positions). Data only: the core schema, no YAML 1.1 types (`!!binary`, `!!set`, ...) and no
+ * Reads a data file written in YAML or JSON (JSON is YAML 1.2, so one parser and one way to find
+ * positions). Data only: the core schema, no YAML 1.1 types (`!!binary`, `!!set`, ...) and no
  * custom tags, so nothing in the file can make the loader build anything but mappings, lists,
- * text, numbers, booleans and null. Never throws.
+ * text, numbers, booleans and null. `subject` names the file's kind in messages ("an inventory").
+ * Never throws.
  */
-export function parseInventoryText(text: string, format: InventoryFormat): ParsedInventoryText {
+export function parseData(text: string, format: DataFormat, subject: string): ParsedData {
   const document = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -30,7 +32,7 @@ export function parseInventoryText(text: string, format: InventoryFormat): Parse
     stringKeys: true,
     prettyErrors: false,
   });
-  const issues = [...document.errors, ...document.warnings].map((error) => describeYamlError(error, text, document, format));
+  const issues = [...document.errors, ...document.warnings].map((error) => describeYamlError(error, text, document, format, subject));
   if (document.errors.length > 0) return { document, data: undefined, issues };
   try {
     return { document, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues };
@@ -41,13 +43,13 @@ export function parseInventoryText(text: string, format: InventoryFormat): Parse
   }
 }
 
-function describeYamlError(error: YAMLError, text: string, document: Document.Parsed, format: InventoryFormat): TextIssue {
+function describeYamlError(error: YAMLError, text: string, document: Document.Parsed, format: DataFormat, subject: string): TextIssue {
   const [start, end] = error.pos;
   const span = { start, end: Math.max(start, end) };
   if (error.code === 'TAG_RESOLVE_FAILED' && error.message.startsWith('Unresolved tag')) {
     const tag = text.slice(span.start, span.end);
     return {
-      message: `the ${format} tag ${tag} is not supported: an inventory holds plain data (mappings, lists, text and numbers); remove the tag`,
+      message: `the ${format} tag ${tag} is not supported: ${subject} holds plain data (mappings, lists, text and numbers); remove the tag`,
       span,
     };
   }

@@ -1,0 +1,169 @@
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ALL_RULES } from '../../rules/index.js';
+import type { ClusterInputs } from '../cluster/audit.js';
+import { locateProfile, parsePathMappings, type PathMapping } from '../cluster/path-map.js';
+import type { SeveritySetting } from '../core/diagnostic.js';
+import { correlate } from '../diagnose/correlate.js';
+import type { LogFilter } from '../diagnose/model.js';
+import { matchRecord, readPatternCatalog, type PatternCatalog } from '../diagnose/patterns/index.js';
+import { clusterProfiles, givenProfile, noProfiles, type ProfileChecker } from '../diagnose/profile-checks.js';
+import { gitPath } from '../fix/diff.js';
+import { parseTime, readLogs } from '../parse/log/index.js';
+import { decodeProfile } from '../read/decode.js';
+import { displayPath } from '../read/display-path.js';
+import { InputError } from '../read/input-error.js';
+import { explainReadError } from '../read/io-result.js';
+import { DIAGNOSE_FORMATTERS } from '../report/diagnose/index.js';
+import { plural } from '../report/plural.js';
+import { knownNode, loadClusterInputs } from './cluster-inputs.js';
+import { useColor } from './color.js';
+import type { CliIo } from './io.js';
+import { parseRuleSettings } from './rule-settings.js';
+import { writeReport } from './write-report.js';
+
+export interface DiagnoseOptions {
+  /** The VCS agent logs to read (`LPAR_A.log LPAR_B.log ...`). */
+  readonly logs: readonly string[];
+  readonly mainCf?: string;
+  readonly inventory: readonly string[];
+  readonly pathMap: readonly string[];
+  /** `--profile`: the profile file to check for every failure, instead of main.cf's ProfileFile. */
+  readonly profile?: string;
+  /** `--node`: the node whose log it is, for messages that do not name theirs. */
+  readonly node?: string;
+  readonly resource?: string;
+  readonly since?: string;
+  readonly until?: string;
+  /** `--patterns`: the user's own pattern catalog files. */
+  readonly patterns: readonly string[];
+  /** Raw `--rule id=severity` values. */
+  readonly rules: readonly string[];
+  readonly format: string;
+  readonly outputFile?: string;
+  readonly color?: boolean;
+}
+
+/**
+ * `lparlint diagnose`: reads the logs, pairs each failed operation with the findings of its
+ * profile file that explain it, prints the report, and returns 1 when the logs hold a failure, 0
+ * when they hold none. Usage and input problems throw InputError (exit code 2).
+ */
+export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
+  const formatter = DIAGNOSE_FORMATTERS.get(options.format);
+  if (!formatter) {
+    throw new InputError(`--format ${options.format}: there is no such format; use one of: ${[...DIAGNOSE_FORMATTERS.keys()].join(', ')}`);
+  }
+  if (options.pathMap.length > 0 && options.mainCf === undefined) {
+    throw new InputError('--path-map maps the ProfileFile paths of main.cf: give --main-cf too (or --profile FILE for one file)');
+  }
+  const severities = parseRuleSettings(options.rules, ALL_RULES);
+  const mappings = parsePathMappings(options.pathMap);
+  if ('error' in mappings) throw new InputError(mappings.error);
+  const filter = logFilter(options);
+  const logs = await logFiles(options.logs, io.cwd);
+  const catalog = await patternCatalog(options.patterns, io.cwd);
+
+  const cluster = options.mainCf !== undefined || options.inventory.length > 0 ? await loadClusterInputs(options, io.cwd) : undefined;
+  const node = options.node !== undefined && cluster ? knownNode(options.node, cluster) : options.node;
+  const profiles = await profileChecker(options, cluster, { severities, mappings }, io.cwd);
+
+  const correlation = await correlate(readLogs(logs.map((l) => l.absolute), filter), {
+    match: (text) => matchRecord(text, catalog),
+    profiles,
+    gitPath: (path) => gitPath(io.cwd, path),
+    ...(node !== undefined ? { node } : {}),
+    ...(options.resource !== undefined ? { resource: options.resource } : {}),
+  });
+  // The reader names lines by the path it read; reports show the path as the user sees it.
+  const shown = new Map(logs.map((l) => [l.absolute, l.path]));
+  const diagnoses = correlation.diagnoses.map((d) => ({ ...d, logLines: d.logLines.map((l) => ({ ...l, path: shown.get(l.path) ?? l.path })) }));
+  const report = { logs: logs.map((l) => l.path), records: correlation.records, diagnoses };
+
+  if (options.outputFile === undefined) {
+    io.stdout.write(formatter(report, { color: useColor(options.color, io.env, io.stdout.isTTY ?? false) }));
+  } else {
+    await writeReport(options.outputFile, io.cwd, formatter(report, { color: false }));
+  }
+  return diagnoses.length > 0 ? 1 : 0;
+}
+
+function logFilter(options: DiagnoseOptions): LogFilter {
+  const since = options.since === undefined ? undefined : timeOption('--since', options.since, 'since');
+  const until = options.until === undefined ? undefined : timeOption('--until', options.until, 'until');
+  if (since !== undefined && until !== undefined && since > until) {
+    throw new InputError(`--since ${options.since} is after --until ${options.until}: no message could be kept`);
+  }
+  return {
+    ...(since !== undefined ? { since } : {}),
+    ...(until !== undefined ? { until } : {}),
+    ...(options.resource !== undefined ? { resource: options.resource } : {}),
+  };
+}
+
+function timeOption(option: string, text: string, bound: 'since' | 'until'): number {
+  try {
+    return parseTime(text, bound);
+  } catch (error) {
+    throw error instanceof InputError ? new InputError(`${option} ${text}: ${error.message}`) : error;
+  }
+}
+
+/** The log files, each checked before reading starts: a missing log is a usage error, not a clean log. */
+async function logFiles(given: readonly string[], cwd: string): Promise<{ path: string; absolute: string }[]> {
+  const files = [];
+  for (const log of given) {
+    const absolute = resolve(cwd, log);
+    let isFile: boolean;
+    try {
+      isFile = (await stat(absolute)).isFile();
+      if (isFile) await access(absolute, constants.R_OK);
+    } catch (error) {
+      throw new InputError(`${log}: cannot read the log: ${explainReadError(error, 'file').reason}`);
+    }
+    if (!isFile) throw new InputError(`${log}: not a file; give the log files themselves, e.g. /var/VRTSvcs/log/LPAR_A.log`);
+    files.push({ path: displayPath(cwd, absolute), absolute });
+  }
+  return files;
+}
+
+/**
+ * The built-in catalog with the user's `--patterns` files. A fault in those files stops the run
+ * (exit 2): a pattern silently left out would leave its failures unexplained.
+ */
+async function patternCatalog(files: readonly string[], cwd: string): Promise<PatternCatalog> {
+  const paths = files.map((file) => displayPath(cwd, resolve(cwd, file)));
+  const { catalog, issues } = await readPatternCatalog(paths, (path) => readFile(resolve(cwd, path), 'utf8'));
+  const first = issues[0];
+  if (first) {
+    const more = issues.length > 1 ? ` (and ${plural(issues.length - 1, 'more issue')})` : '';
+    throw new InputError(`--patterns ${first.path}:${first.line}:${first.column}: ${first.message}${more}`);
+  }
+  return catalog;
+}
+
+/** Where each failure's profile file comes from: `--profile`, main.cf's ProfileFile, or nowhere. */
+async function profileChecker(
+  options: DiagnoseOptions,
+  cluster: ClusterInputs | undefined,
+  how: { readonly severities: ReadonlyMap<string, SeveritySetting>; readonly mappings: readonly PathMapping[] },
+  cwd: string,
+): Promise<ProfileChecker> {
+  const { severities, mappings } = how;
+  const readText = async (path: string): Promise<string> => decodeProfile(await readFile(resolve(cwd, path)));
+  if (options.profile !== undefined) {
+    const path = displayPath(cwd, resolve(cwd, options.profile));
+    let source: string;
+    try {
+      source = await readText(path);
+    } catch (error) {
+      throw new InputError(`--profile ${options.profile}: cannot read it: ${explainReadError(error, 'file').reason}`);
+    }
+    return givenProfile(path, source, cluster, { severities });
+  }
+  if (cluster?.config) {
+    return clusterProfiles(cluster, cluster.config, { severities, readText, locate: (file) => locateProfile(file, mappings, cwd) });
+  }
+  return noProfiles;
+}

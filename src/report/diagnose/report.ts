@@ -1,0 +1,13 @@
+import type { Diagnosis } from '../../diagnose/model.js';
+import type { FormatContext } from '../formatter.js';
+
+/** What the `diagnose` formatters render: the failures found, and what was read to find them. */
+export interface DiagnoseReport {
+  /** The log files read, as given. */
+  readonly logs: readonly string[];
+  /** How many log messages were read, after the filters. */
+  readonly records: number;
+  readonly diagnoses: readonly Diagnosis[];
+}
+
+export type DiagnoseFormatter = (report: DiagnoseReport, context: FormatContext) => string;
