@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import { ALL_RULES, CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
 import { auditCluster, type ClusterInputs } from '../cluster/audit.js';
+import { baselineRequest } from '../baseline/request.js';
 import { nodeContext } from '../cluster/node-context.js';
 import { valueForSystem, type NodeContext } from '../cluster/model.js';
 import { locateProfile, parsePathMappings } from '../cluster/path-map.js';
-import type { SeveritySetting } from '../core/diagnostic.js';
-import { gitPath, unifiedDiff } from '../fix/diff.js';
+import { effectiveSettings, type ConfigChoice } from '../config/effective-settings.js';
 import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
-import { writeFixes } from '../fix/write-fixes.js';
-import { lintProfile, type FileResult } from '../lint/lint-profile.js';
+import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
 import { ioFailureResult } from '../read/io-result.js';
@@ -19,18 +18,21 @@ import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
 import { createReport } from '../report/report.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
-import { useColor } from './color.js';
 import type { CliIo } from './io.js';
+import { parseOutputSpecs } from './output-specs.js';
 import { parseRuleSettings } from './rule-settings.js';
-import { writeReport } from './write-report.js';
+import { writeOutputs } from './write-outputs.js';
 
-export interface CheckOptions {
+/** `config`/`noConfig` (ConfigChoice): the config file, whose settings the options given here override. */
+export interface CheckOptions extends ConfigChoice {
   readonly paths: readonly string[];
-  readonly pattern: string;
+  /** `--pattern`; the config's `pattern`, else the default, when not given. */
+  readonly pattern?: string;
   readonly stdinFilename?: string;
   /** Raw `--rule id=severity` values. */
   readonly rules: readonly string[];
-  readonly format: string;
+  /** Raw `--format NAME[:FILE]` values (see output-specs.ts); none: the default format, or GitHub's too in GitHub Actions. */
+  readonly formats: readonly string[];
   readonly outputFile?: string;
   readonly quiet: boolean;
   readonly maxWarnings?: number;
@@ -50,14 +52,17 @@ export interface CheckOptions {
   readonly fixDryRun: boolean;
   /** `--backup`: keep each fixed file's original as `<file>.orig`. */
   readonly backup: boolean;
+  /** `--baseline FILE`: findings it records are known and do not fail the run (see src/baseline/). */
+  readonly baseline?: string;
+  /** `--update-baseline`: write the run's findings to the baseline. */
+  readonly updateBaseline?: boolean;
+  /** `--prune-baseline`: drop from the baseline the findings that no longer occur. */
+  readonly pruneBaseline?: boolean;
 }
 
 /** `lparlint check`: lint every target, print or write the report, and return the exit code. */
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
-  const formatter = FORMATTERS.get(options.format);
-  if (!formatter) {
-    throw new InputError(`--format ${options.format}: there is no such format; use one of: ${[...FORMATTERS.keys()].join(', ')}`);
-  }
+  const outputs = parseOutputSpecs({ formats: options.formats, env: io.env, ...(options.outputFile !== undefined ? { outputFile: options.outputFile } : {}) }, [...FORMATTERS.keys()]);
   const { maxWarnings } = options;
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new InputError('--max-warnings needs a whole number of 0 or more, e.g. --max-warnings 0');
@@ -68,12 +73,17 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (options.backup && (!options.fix || options.fixDryRun)) {
     throw new InputError('--backup keeps the originals of files that --fix or --fix-unsafe writes; give one of those (and not --fix-dry-run)');
   }
-  const severities = parseRuleSettings(options.rules, ALL_RULES);
+  // The baseline is read now, so a missing or malformed one stops the run before any file is fixed;
+  // its module is loaded only when a baseline is given.
+  const baselineAsked = baselineRequest(options);
+  const baseline = baselineAsked && (await (await import('../baseline/baseline-run.js')).openBaseline(baselineAsked, io.cwd));
+  // The config file's settings, with the command line's over them: cluster inputs, pattern, rules per file.
+  const settings = await effectiveSettings({ ...options, severities: parseRuleSettings(options.rules, ALL_RULES) }, io.cwd);
   // --fix-dry-run alone shows the safe fixes; with --fix-unsafe, the unsafe ones too.
   const fixMode: FixMode | undefined = options.fix ?? (options.fixDryRun ? 'safe' : undefined);
-  const mappings = parsePathMappings(options.pathMap);
+  const mappings = parsePathMappings(settings.pathMap);
   if ('error' in mappings) throw new InputError(mappings.error);
-  const cluster = await loadClusterInputs(options, io.cwd);
+  const cluster = await loadClusterInputs(settings, io.cwd);
   const node = options.node === undefined ? undefined : knownNode(options.node, cluster);
 
   const locate = (profileFile: string): string => locateProfile(profileFile, mappings, io.cwd);
@@ -83,7 +93,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
       ...(await auditCluster(cluster, {
         rules: PROFILE_RULES,
         clusterRules: CLUSTER_RULES,
-        severities,
+        settingsFor: settings.rulesFor,
+        ignored: settings.isIgnored,
         locate,
         readText: async (path) => decodeProfile(await readFile(resolve(io.cwd, path))),
         // `--node` with files checks those files for the node; the rest of the cluster is not audited.
@@ -96,7 +107,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const paths = options.paths.length > 0 ? options.paths : cluster.config ? [] : ['.'];
   const targets = paths.length === 0 ? [] : await discoverTargets(paths, {
     cwd: io.cwd,
-    pattern: options.pattern,
+    pattern: settings.pattern,
+    ignored: settings.isIgnored,
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
   });
   // A file checked for --node gets the LPAR resource whose ProfileFile for that node it is, if any.
@@ -111,10 +123,12 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
   for (const target of targets) {
-    if (!audited.has(target.path)) results.push(await checkTarget(target, { severities, stdin: io.stdin, node: contextFor(target), fix: fixMode }));
+    if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode }));
   }
   let checked: FileResult[] = results;
+  // The diff package and the fix writer are loaded only when fixes are shown or written.
   if (options.fixDryRun) {
+    const { gitPath, unifiedDiff } = await import('../fix/diff.js');
     io.stdout.write(
       results
         .filter((r) => r.fix && r.source !== r.fix.original)
@@ -123,21 +137,27 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     );
   } else if (fixMode) {
     const stdinName = targets.find((t) => t.kind === 'stdin')?.path;
+    const { writeFixes } = await import('../fix/write-fixes.js');
     checked = await writeFixes(results, { cwd: io.cwd, backup: options.backup, readOnly: new Set(stdinName === undefined ? [] : [stdinName]) });
   }
-  const report = createReport(checked, { errorsOnly: options.quiet });
+  // Known findings (--baseline) leave the report, so neither it nor the exit code counts them.
+  const settled = baseline ? await baseline.settle(checked) : undefined;
+  const report = createReport(settled?.results ?? checked, { errorsOnly: options.quiet });
 
-  if (options.outputFile === undefined) {
+  await writeOutputs(report, outputs, FORMATTERS, {
+    cwd: io.cwd,
+    env: io.env,
     // With --fix-dry-run the diff owns standard output, so that `git apply` can take it as it is.
-    const out = options.fixDryRun ? io.stderr : io.stdout;
-    out.write(formatter(report, { color: useColor(options.color, io.env, out.isTTY ?? false) }));
-  } else {
-    await writeReport(options.outputFile, io.cwd, formatter(report, { color: false }));
-  }
-  const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
+    stdout: options.fixDryRun ? io.stderr : io.stdout,
+    ...(options.color !== undefined ? { color: options.color } : {}),
+  });
+  if (settled) io.stderr.write(settled.notices);
+  const limit = settings.maxWarnings;
+  const tooManyWarnings = limit !== undefined && report.summary.warnings > limit;
   if (tooManyWarnings) {
     // On stderr, so a JSON report on stdout stays parseable.
-    io.stderr.write(`lparlint: ${plural(report.summary.warnings, 'warning')} found; --max-warnings allows at most ${maxWarnings}.\n`);
+    const setBy = maxWarnings !== undefined ? '--max-warnings' : 'maxWarnings of the config file';
+    io.stderr.write(`lparlint: ${plural(report.summary.warnings, 'warning')} found; ${setBy} allows at most ${limit}.\n`);
   }
   // Exit code 2 (usage, input) is thrown as InputError where the problem is met.
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
@@ -145,7 +165,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
 
 
 interface TargetCheck {
-  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  readonly settings: RuleSettings;
   readonly stdin: InputStream;
   readonly node: NodeContext | undefined;
   readonly fix: FixMode | undefined;
@@ -158,7 +178,7 @@ async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult
   } catch (error) {
     return ioFailureResult(target, error);
   }
-  const lintOptions = { path: target.path, rules: PROFILE_RULES, severities: how.severities, ...(how.node ? { node: how.node } : {}) };
+  const lintOptions = { path: target.path, rules: PROFILE_RULES, ...how.settings, ...(how.node ? { node: how.node } : {}) };
   try {
     return checkAndFix(text, (t) => lintProfile(t, lintOptions), how.fix);
   } catch (error) {

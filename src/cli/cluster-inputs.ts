@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ClusterInputs } from '../cluster/audit.js';
-import { readClusterConfig } from '../cluster/from-maincf.js';
-import { readInventory } from '../inventory/read-inventory.js';
 import { decodeProfile } from '../read/decode.js';
 import { displayPath } from '../read/display-path.js';
 import { InputError } from '../read/input-error.js';
@@ -16,7 +14,8 @@ export interface ClusterOptions {
 /**
  * Reads `--main-cf` and `--inventory`. A file named on the command line that cannot be read stops
  * the run (exit 2): without it the audit would report nothing, which looks like success. What is
- * wrong inside the files comes back as issues, which the cluster rules report.
+ * wrong inside the files comes back as issues, which the cluster rules report. The main.cf parser
+ * and the inventory reader (with the YAML parser and ajv) are loaded only when their file is given.
  */
 export async function loadClusterInputs(options: ClusterOptions, cwd: string): Promise<ClusterInputs> {
   const sources = new Map<string, string>();
@@ -37,6 +36,7 @@ export async function loadClusterInputs(options: ClusterOptions, cwd: string): P
   let mainCfIssues: ClusterInputs['mainCfIssues'] = [];
   if (options.mainCf !== undefined) {
     const path = displayPath(cwd, resolve(cwd, options.mainCf));
+    const { readClusterConfig } = await import('../cluster/from-maincf.js');
     const read = readClusterConfig(path, await readGiven('--main-cf', path));
     config = read.config;
     mainCfIssues = read.issues.map((issue) => ({ path, ...issue }));
@@ -47,6 +47,7 @@ export async function loadClusterInputs(options: ClusterOptions, cwd: string): P
   if (options.inventory.length > 0) {
     const paths = options.inventory.map((p) => displayPath(cwd, resolve(cwd, p)));
     for (const path of paths) await readGiven('--inventory', path);
+    const { readInventory } = await import('../inventory/read-inventory.js');
     const loaded = await readInventory(paths, (path) => (sources.has(path) ? Promise.resolve(sources.get(path)!) : readText(path)));
     inventory = loaded.inventory;
     inventoryIssues = loaded.issues;

@@ -7,6 +7,7 @@ import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
 import type { CheckOptions } from './check-command.js';
 import type { DiagnoseOptions } from './diagnose-command.js';
 import type { GenerateOptions } from './generate-command.js';
+import type { PrintConfigOptions } from './print-config-command.js';
 
 /** What the command line asks for. */
 export type Invocation =
@@ -14,8 +15,24 @@ export type Invocation =
   | { readonly command: 'rules'; readonly id?: string }
   | { readonly command: 'generate'; readonly options: GenerateOptions }
   | { readonly command: 'diagnose'; readonly options: DiagnoseOptions }
+  | { readonly command: 'print-config'; readonly options: PrintConfigOptions }
   /** `--help` or `--version`: text yargs made, to print as it is. */
   | { readonly command: 'print'; readonly text: string };
+
+/** `--format NAME[:FILE]` of check and diagnose (output-specs.ts): repeatable, so no default here. */
+const FORMAT_OPTION = {
+  alias: 'f',
+  type: 'string',
+  requiresArg: true,
+  defaultDescription: `${DEFAULT_FORMAT}; in GitHub Actions also github`,
+  describe: `Report format, NAME or NAME:FILE to write it to a file (repeatable): ${[...FORMATTERS.keys()].join(', ')}`,
+} as const;
+const OUTPUT_FILE_OPTION = {
+  alias: 'o',
+  type: 'string',
+  requiresArg: true,
+  describe: 'Write the report of the --format given without a file to this file instead of standard output',
+} as const;
 
 /** Help text is wrapped at a fixed width, so it reads the same in every terminal and test. */
 const HELP_WIDTH = 100;
@@ -52,11 +69,11 @@ export async function parseCommandLine(argv: readonly string[], version: string)
       (y) =>
         y
           .positional('paths', { type: 'string', array: true, default: [], defaultDescription: 'the current directory, unless --main-cf is given', describe: 'Files, directories or -' })
-          .option('pattern', { type: 'string', default: DEFAULT_PATTERN, requiresArg: true, describe: 'Glob that picks profile files inside directories' })
+          .option('pattern', { type: 'string', defaultDescription: `${DEFAULT_PATTERN}, or the config file's pattern`, requiresArg: true, describe: 'Glob that picks profile files inside directories' })
           .option('stdin-filename', { type: 'string', requiresArg: true, describe: `Name that reports give standard input (default ${DEFAULT_STDIN_NAME})` })
           .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
-          .option('format', { alias: 'f', type: 'string', default: DEFAULT_FORMAT, requiresArg: true, describe: `Report format: ${[...FORMATTERS.keys()].join(', ')}` })
-          .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
+          .option('format', FORMAT_OPTION)
+          .option('output-file', OUTPUT_FILE_OPTION)
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
           .option('max-warnings', { type: 'number', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this' })
           .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
@@ -67,19 +84,28 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('fix-unsafe', { type: 'boolean', default: false, describe: 'Apply unsafe fixes too (review them: they change values)' })
           .option('fix-dry-run', { alias: 'diff', type: 'boolean', default: false, describe: 'Write nothing; print the fixes as a unified diff that git apply accepts (the report goes to stderr)' })
           .option('backup', { type: 'boolean', default: false, describe: 'With --fix: keep each original as <file>.orig' })
-          .option('node', { type: 'string', requiresArg: true, describe: 'Check the given files for this VCS node (needs --inventory or --main-cf)' }),
+          .option('node', { type: 'string', requiresArg: true, describe: 'Check the given files for this VCS node (needs --inventory or --main-cf)' })
+          // Baseline options (src/baseline/).
+          .option('baseline', { type: 'string', requiresArg: true, describe: 'Findings recorded in this baseline file do not fail the run; new ones do' })
+          .option('update-baseline', { type: 'boolean', default: false, describe: 'Write the findings of this run to the --baseline file (creating it)' })
+          .option('prune-baseline', { type: 'boolean', default: false, describe: 'Remove from the --baseline file the findings that no longer occur' })
+          .option('config', CONFIG_OPTION),
       (args) => {
         invocation = {
           command: 'check',
           options: {
             paths: args.paths.map(fromToken),
-            pattern: fromToken(args.pattern),
+            ...(args.pattern !== undefined ? { pattern: fromToken(args.pattern) } : {}),
+            ...configChoice(args.config),
             rules: toList(args.rule).map(fromToken),
-            format: fromToken(args.format),
+            formats: toList(args.format).map(fromToken),
             quiet: args.quiet,
             inventory: toList(args.inventory).map(fromToken),
             fixDryRun: args.fixDryRun,
             backup: args.backup,
+            ...(args.baseline !== undefined ? { baseline: fromToken(args.baseline) } : {}),
+            updateBaseline: args.updateBaseline,
+            pruneBaseline: args.pruneBaseline,
             ...(args.fixUnsafe ? { fix: 'unsafe' as const } : args.fix ? { fix: 'safe' as const } : {}),
             pathMap: toList(args.pathMap).map(fromToken),
             ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
@@ -114,6 +140,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('node', { type: 'string', requiresArg: true, describe: 'Check the result for this VCS node (needs --inventory or --main-cf)' })
           .option('inventory', { type: 'string', requiresArg: true, describe: 'Physical servers and VIO servers, as for check (repeatable)' })
           .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: the node\'s physical server, LPARName and VIOSName' })
+          .option('config', CONFIG_OPTION)
           .epilog(`Capture the two inputs from a cluster node (on the HMC itself, run the quoted commands):\n\n${CONTINUED_CAPTURE_COMMANDS.map((c) => `  ${c}`).join('\n')}`),
       (args) => {
         invocation = {
@@ -123,6 +150,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             prof: fromToken(args.prof),
             force: args.force,
             inventory: toList(args.inventory).map(fromToken),
+            ...configChoice(args.config),
             ...(args.lparName !== undefined ? { lparName: fromToken(args.lparName) } : {}),
             ...(args.profileName !== undefined ? { profileName: fromToken(args.profileName) } : {}),
             ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
@@ -148,20 +176,22 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('until', { type: 'string', requiresArg: true, describe: 'Only messages at or before this time (a date alone: to its end)' })
           .option('patterns', { type: 'string', requiresArg: true, describe: 'Add the log patterns of this file to the catalog (repeatable)' })
           .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
-          .option('format', { alias: 'f', type: 'string', default: DEFAULT_FORMAT, requiresArg: true, describe: 'Report format: stylish, json' })
-          .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
+          .option('format', FORMAT_OPTION)
+          .option('output-file', OUTPUT_FILE_OPTION)
           .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
+          .option('config', CONFIG_OPTION)
           .example('$0 diagnose /var/VRTSvcs/log/LPAR_A.log --main-cf /etc/VRTSvcs/conf/config/main.cf --inventory inventory.yaml', 'On a cluster node: why did an LPAR resource fail?'),
       (args) => {
         invocation = {
           command: 'diagnose',
           options: {
             logs: args.logs.map(fromToken),
+            ...configChoice(args.config),
             inventory: toList(args.inventory).map(fromToken),
             pathMap: toList(args.pathMap).map(fromToken),
             patterns: toList(args.patterns).map(fromToken),
             rules: toList(args.rule).map(fromToken),
-            format: fromToken(args.format),
+            formats: toList(args.format).map(fromToken),
             ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
             ...(args.profile !== undefined ? { profile: fromToken(args.profile) } : {}),
             ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),
@@ -174,7 +204,22 @@ export async function parseCommandLine(argv: readonly string[], version: string)
         };
       },
     )
-    .demandCommand(1, 'give a command: check, diagnose, generate or rules')
+    .command(
+      'print-config <file>',
+      'Print the configuration that check uses for a file, as JSON: config file, rule severities and options, cluster inputs',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'A profile file path (it need not exist)' })
+          .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
+          .option('config', CONFIG_OPTION),
+      (args) => {
+        invocation = {
+          command: 'print-config',
+          options: { file: fromToken(args.file), rules: toList(args.rule).map(fromToken), ...configChoice(args.config) },
+        };
+      },
+    )
+    .demandCommand(1, 'give a command: check, diagnose, generate, rules or print-config')
     .example('$0 check lpar05.cfg', 'Check one profile file')
     .example('$0 check -f json -o report.json /configfile', 'Check a directory, write a JSON report')
     .example(`$0 check ${STDIN_ARGUMENT} < lpar05.cfg`, 'Check standard input')
@@ -191,6 +236,19 @@ export async function parseCommandLine(argv: readonly string[], version: string)
       },
     );
   return invocation ?? { command: 'print', text: printed };
+}
+
+/** `--config FILE`, shared by the commands that read a config file; yargs reads `--no-config` as `config: false`. */
+const CONFIG_OPTION = {
+  type: 'string',
+  requiresArg: true,
+  describe: 'Use this config file (JSON or YAML) instead of searching upward for one; --no-config: use none',
+} as const;
+
+/** The `--config` option as the commands take it: a file, none at all (`--no-config`), or search (absent). */
+function configChoice(value: string | false | undefined): { config: string } | { noConfig: true } | Record<string, never> {
+  if (value === false) return { noConfig: true };
+  return value === undefined ? {} : { config: fromToken(value) };
 }
 
 /** yargs gives a repeated string option as an array and a single one as a string. */

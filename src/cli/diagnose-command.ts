@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 import { ALL_RULES } from '../../rules/index.js';
 import type { ClusterInputs } from '../cluster/audit.js';
 import { locateProfile, parsePathMappings, type PathMapping } from '../cluster/path-map.js';
-import type { SeveritySetting } from '../core/diagnostic.js';
+import { effectiveSettings, type ConfigChoice } from '../config/effective-settings.js';
 import { correlate } from '../diagnose/correlate.js';
 import type { LogFilter } from '../diagnose/model.js';
 import { matchRecord, readPatternCatalog, type PatternCatalog } from '../diagnose/patterns/index.js';
-import { clusterProfiles, givenProfile, noProfiles, type ProfileChecker } from '../diagnose/profile-checks.js';
+import { clusterProfiles, givenProfile, noProfiles, type CheckSettings, type ProfileChecker } from '../diagnose/profile-checks.js';
 import { gitPath } from '../fix/diff.js';
 import { parseTime, readLogs } from '../parse/log/index.js';
 import { decodeProfile } from '../read/decode.js';
@@ -18,12 +18,13 @@ import { explainReadError } from '../read/io-result.js';
 import { DIAGNOSE_FORMATTERS } from '../report/diagnose/index.js';
 import { plural } from '../report/plural.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
-import { useColor } from './color.js';
 import type { CliIo } from './io.js';
+import { parseOutputSpecs } from './output-specs.js';
 import { parseRuleSettings } from './rule-settings.js';
-import { writeReport } from './write-report.js';
+import { writeOutputs } from './write-outputs.js';
 
-export interface DiagnoseOptions {
+/** `config`/`noConfig` (ConfigChoice): the config file, whose settings the options given here override. */
+export interface DiagnoseOptions extends ConfigChoice {
   /** The VCS agent logs to read (`LPAR_A.log LPAR_B.log ...`). */
   readonly logs: readonly string[];
   readonly mainCf?: string;
@@ -40,7 +41,8 @@ export interface DiagnoseOptions {
   readonly patterns: readonly string[];
   /** Raw `--rule id=severity` values. */
   readonly rules: readonly string[];
-  readonly format: string;
+  /** Raw `--format NAME[:FILE]` values, as for check (output-specs.ts). */
+  readonly formats: readonly string[];
   readonly outputFile?: string;
   readonly color?: boolean;
 }
@@ -51,23 +53,21 @@ export interface DiagnoseOptions {
  * when they hold none. Usage and input problems throw InputError (exit code 2).
  */
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
-  const formatter = DIAGNOSE_FORMATTERS.get(options.format);
-  if (!formatter) {
-    throw new InputError(`--format ${options.format}: there is no such format; use one of: ${[...DIAGNOSE_FORMATTERS.keys()].join(', ')}`);
-  }
-  if (options.pathMap.length > 0 && options.mainCf === undefined) {
+  const outputs = parseOutputSpecs({ formats: options.formats, env: io.env, ...(options.outputFile !== undefined ? { outputFile: options.outputFile } : {}) }, [...DIAGNOSE_FORMATTERS.keys()]);
+  // The config file's main.cf, inventory, path mappings and rules, with the command line's over them.
+  const settings = await effectiveSettings({ ...options, severities: parseRuleSettings(options.rules, ALL_RULES) }, io.cwd);
+  if (options.pathMap.length > 0 && settings.mainCf === undefined) {
     throw new InputError('--path-map maps the ProfileFile paths of main.cf: give --main-cf too (or --profile FILE for one file)');
   }
-  const severities = parseRuleSettings(options.rules, ALL_RULES);
-  const mappings = parsePathMappings(options.pathMap);
+  const mappings = parsePathMappings(settings.pathMap);
   if ('error' in mappings) throw new InputError(mappings.error);
   const filter = logFilter(options);
   const logs = await logFiles(options.logs, io.cwd);
   const catalog = await patternCatalog(options.patterns, io.cwd);
 
-  const cluster = options.mainCf !== undefined || options.inventory.length > 0 ? await loadClusterInputs(options, io.cwd) : undefined;
+  const cluster = settings.mainCf !== undefined || settings.inventory.length > 0 ? await loadClusterInputs(settings, io.cwd) : undefined;
   const node = options.node !== undefined && cluster ? knownNode(options.node, cluster) : options.node;
-  const profiles = await profileChecker(options, cluster, { severities, mappings }, io.cwd);
+  const profiles = await profileChecker(options, cluster, { settingsFor: settings.rulesFor, mappings }, io.cwd);
 
   const correlation = await correlate(readLogs(logs.map((l) => l.absolute), filter), {
     match: (text) => matchRecord(text, catalog),
@@ -79,13 +79,14 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   // The reader names lines by the path it read; reports show the path as the user sees it.
   const shown = new Map(logs.map((l) => [l.absolute, l.path]));
   const diagnoses = correlation.diagnoses.map((d) => ({ ...d, logLines: d.logLines.map((l) => ({ ...l, path: shown.get(l.path) ?? l.path })) }));
-  const report = { logs: logs.map((l) => l.path), records: correlation.records, diagnoses };
+  const report = { logs: logs.map((l) => l.path), records: correlation.records, diagnoses, patterns: catalog.map((c) => c.pattern) };
 
-  if (options.outputFile === undefined) {
-    io.stdout.write(formatter(report, { color: useColor(options.color, io.env, io.stdout.isTTY ?? false) }));
-  } else {
-    await writeReport(options.outputFile, io.cwd, formatter(report, { color: false }));
-  }
+  await writeOutputs(report, outputs, DIAGNOSE_FORMATTERS, {
+    cwd: io.cwd,
+    env: io.env,
+    stdout: io.stdout,
+    ...(options.color !== undefined ? { color: options.color } : {}),
+  });
   return diagnoses.length > 0 ? 1 : 0;
 }
 
@@ -147,10 +148,10 @@ async function patternCatalog(files: readonly string[], cwd: string): Promise<Pa
 async function profileChecker(
   options: DiagnoseOptions,
   cluster: ClusterInputs | undefined,
-  how: { readonly severities: ReadonlyMap<string, SeveritySetting>; readonly mappings: readonly PathMapping[] },
+  how: CheckSettings & { readonly mappings: readonly PathMapping[] },
   cwd: string,
 ): Promise<ProfileChecker> {
-  const { severities, mappings } = how;
+  const { settingsFor, mappings } = how;
   const readText = async (path: string): Promise<string> => decodeProfile(await readFile(resolve(cwd, path)));
   if (options.profile !== undefined) {
     const path = displayPath(cwd, resolve(cwd, options.profile));
@@ -160,10 +161,10 @@ async function profileChecker(
     } catch (error) {
       throw new InputError(`--profile ${options.profile}: cannot read it: ${explainReadError(error, 'file').reason}`);
     }
-    return givenProfile(path, source, cluster, { severities });
+    return givenProfile(path, source, cluster, { settingsFor });
   }
   if (cluster?.config) {
-    return clusterProfiles(cluster, cluster.config, { severities, readText, locate: (file) => locateProfile(file, mappings, cwd) });
+    return clusterProfiles(cluster, cluster.config, { settingsFor, readText, locate: (file) => locateProfile(file, mappings, cwd) });
   }
   return noProfiles;
 }

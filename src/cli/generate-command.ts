@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { PROFILE_RULES } from '../../rules/index.js';
 import type { ClusterInputs } from '../cluster/audit.js';
+import { effectiveSettings, type ConfigChoice, type EffectiveSettings } from '../config/effective-settings.js';
 import type { NodeContext } from '../cluster/model.js';
 import { nodeContext } from '../cluster/node-context.js';
 import { writeFileAtomic } from '../fix/write-atomic.js';
@@ -22,7 +23,8 @@ import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import { useColor } from './color.js';
 import type { CliIo } from './io.js';
 
-export interface GenerateOptions {
+/** `config`/`noConfig` (ConfigChoice): the config file, whose settings the options given here override. */
+export interface GenerateOptions extends ConfigChoice {
   /** Saved `lssyscfg -r lpar` output, or `-` for standard input. */
   readonly lpar: string;
   /** Saved `lssyscfg -r prof` output, or `-` for standard input. */
@@ -53,7 +55,9 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
   if (options.lpar === STDIN_ARGUMENT && options.prof === STDIN_ARGUMENT) {
     throw new InputError(`--lpar and --prof cannot both be standard input (${STDIN_ARGUMENT}); save one of them to a file`);
   }
-  const cluster = await clusterFor(options, io.cwd);
+  // The config file's rules, main.cf and inventory (generate has no --rule: the config alone sets rules).
+  const settings = await effectiveSettings({ ...options, severities: new Map() }, io.cwd);
+  const cluster = await clusterFor(options, settings, io.cwd);
   const output = options.outputFile === undefined ? undefined : { given: options.outputFile, absolute: resolve(io.cwd, options.outputFile) };
   if (output && !options.force && (await exists(output.absolute))) {
     throw new InputError(`--output-file ${output.given}: the file exists; give --force to replace it`);
@@ -67,9 +71,11 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
   for (const note of generated.notes) io.stderr.write(`lparlint: note: ${note}\n`);
 
   const node = cluster && options.node !== undefined ? contextFor(options.node, cluster, partition.name) : undefined;
+  const path = output ? displayPath(io.cwd, output.absolute) : GENERATED_NAME;
   const result = lintProfile(generated.text, {
-    path: output ? displayPath(io.cwd, output.absolute) : GENERATED_NAME,
+    path,
     rules: PROFILE_RULES,
+    ...settings.rulesFor(path),
     ...(node ? { node } : {}),
   });
   const report = createReport([result]);
@@ -87,19 +93,19 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
 /**
  * Reads `--main-cf` and `--inventory`, which only serve to check the result for `--node`; each
  * without the other half is a usage error rather than an option silently ignored. Checked before
- * the HMC output is read, so a bad option is the only thing on stderr.
+ * the HMC output is read, so a bad option is the only thing on stderr. The config file's main.cf
+ * and inventory stand in for the options, but without --node they are simply not needed.
  */
-async function clusterFor(options: GenerateOptions, cwd: string): Promise<ClusterInputs | undefined> {
+async function clusterFor(options: GenerateOptions, settings: EffectiveSettings, cwd: string): Promise<ClusterInputs | undefined> {
   const { node } = options;
-  const given = options.mainCf !== undefined || options.inventory.length > 0;
   if (node === undefined) {
-    if (given) throw new InputError('--main-cf and --inventory describe the node the profile file is for: give --node too');
+    if (options.mainCf !== undefined || options.inventory.length > 0) throw new InputError('--main-cf and --inventory describe the node the profile file is for: give --node too');
     return undefined;
   }
-  if (!given) {
+  if (settings.mainCf === undefined && settings.inventory.length === 0) {
     throw new InputError(`--node ${node}: give --inventory (or --main-cf) too, so lparlint knows the node's physical server and VIO servers`);
   }
-  const cluster = await loadClusterInputs(options, cwd);
+  const cluster = await loadClusterInputs(settings, cwd);
   knownNode(node, cluster);
   return cluster;
 }

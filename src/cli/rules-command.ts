@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { packagePath } from '../core/package-root.js';
+import { readAsset } from '../core/assets.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { InputError } from '../read/input-error.js';
 import type { CliIo } from './io.js';
@@ -18,14 +17,14 @@ export function listRules(rules: readonly { readonly meta: RuleMeta }[], io: Cli
 }
 
 /** `lparlint rules <id>`: the rule's documentation, `rules/<id>.md`, as written. */
-export async function showRuleDoc(id: string, rules: readonly { readonly meta: RuleMeta }[], io: CliIo): Promise<number> {
+export function showRuleDoc(id: string, rules: readonly { readonly meta: RuleMeta }[], io: CliIo): number {
   if (!rules.some((r) => r.meta.id === id)) {
     throw new InputError(noSuchRule(id, rules));
   }
-  const file = packagePath('rules', `${id}.md`);
+  const file = `rules/${id}.md`;
   let doc: string;
   try {
-    doc = await readFile(file, 'utf8');
+    doc = readAsset(file);
   } catch {
     throw new InputError(`the documentation of rule ${id} is missing from this installation (expected ${file})`);
   }

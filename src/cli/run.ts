@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { ALL_RULES } from '../../rules/index.js';
-import { packagePath } from '../core/package-root.js';
+import { readAsset } from '../core/assets.js';
 import { InputError } from '../read/input-error.js';
-import { runCheck } from './check-command.js';
-import { runDiagnose } from './diagnose-command.js';
-import { runGenerate } from './generate-command.js';
 import { parseCommandLine } from './command-line.js';
 import type { CliIo } from './io.js';
-import { listRules, showRuleDoc } from './rules-command.js';
 
 /** Exit code for a bad command line, a missing path, an unwritable report or an internal error. */
 export const USAGE_EXIT_CODE = 2;
@@ -19,15 +13,21 @@ export const USAGE_EXIT_CODE = 2;
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const invocation = await parseCommandLine(argv, packageVersion());
+    // Each command is loaded only when it runs: a check of one file should not pay for loading
+    // the log reader, the generator or the pattern catalog (see bench/startup.mjs).
     switch (invocation.command) {
       case 'check':
-        return await runCheck(invocation.options, io);
+        return await (await import('./check-command.js')).runCheck(invocation.options, io);
       case 'generate':
-        return await runGenerate(invocation.options, io);
+        return await (await import('./generate-command.js')).runGenerate(invocation.options, io);
       case 'diagnose':
-        return await runDiagnose(invocation.options, io);
-      case 'rules':
-        return invocation.id === undefined ? listRules(ALL_RULES, io) : await showRuleDoc(invocation.id, ALL_RULES, io);
+        return await (await import('./diagnose-command.js')).runDiagnose(invocation.options, io);
+      case 'print-config':
+        return await (await import('./print-config-command.js')).runPrintConfig(invocation.options, io);
+      case 'rules': {
+        const [{ ALL_RULES }, { listRules, showRuleDoc }] = await Promise.all([import('../../rules/index.js'), import('./rules-command.js')]);
+        return invocation.id === undefined ? listRules(ALL_RULES, io) : showRuleDoc(invocation.id, ALL_RULES, io);
+      }
       case 'print':
         io.stdout.write(invocation.text + '\n');
         return 0;
@@ -40,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readAsset('package.json')) as { version: string }).version;
 }
 
 /** yargs and Node put line breaks in some messages; stderr gets exactly one line. */

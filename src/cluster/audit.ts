@@ -1,9 +1,9 @@
-import { compareDiagnostics, type Diagnostic, type Finding, type SeveritySetting } from '../core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Finding } from '../core/diagnostic.js';
 import { LineIndex } from '../core/span.js';
 import type { InputIssue } from '../core/input-issue.js';
 import type { ClusterRule, ClusterRuleContext, ProfileResolution } from '../lint/cluster-rule.js';
 import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
-import { lintDocument, lintProfile, type FileResult } from '../lint/lint-profile.js';
+import { lintDocument, lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
 import type { Rule } from '../lint/rule.js';
 import { settle } from '../lint/settle.js';
 import { parseProfile } from '../parse/profile/parse.js';
@@ -25,7 +25,10 @@ export interface ClusterInputs {
 export interface AuditOptions {
   readonly rules: readonly Rule[];
   readonly clusterRules: readonly ClusterRule[];
-  readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** The rule settings for a file (main.cf, an inventory file or a profile file), by its reported path. */
+  readonly settingsFor?: (path: string) => RuleSettings;
+  /** True for a profile file the config's `ignore` skips: it is neither read nor checked, nor compared. */
+  readonly ignored?: (path: string) => boolean;
   /** Where a ProfileFile path of main.cf is read from: `--path-map` applied, as reported. */
   readonly locate: (profileFile: string) => string;
   /** Reads and decodes a profile file; rejects with the I/O error. */
@@ -53,7 +56,7 @@ export async function auditCluster(inputs: ClusterInputs, options: AuditOptions)
     const lintOptions = {
       path: read.path,
       rules: options.rules,
-      ...(options.severities ? { severities: options.severities } : {}),
+      ...options.settingsFor?.(read.path),
       node: nodeContext(read.node, inputs, read.resource),
     };
     const document = read.document;
@@ -83,14 +86,14 @@ export async function auditCluster(inputs: ClusterInputs, options: AuditOptions)
         if ('resource' in target) {
           const result = profileResults.get(target);
           if (!result) throw new Error(`${rule.meta.id} reported into a profile file that was not read`);
-          const d = settle(rule.meta, finding, options.severities, linesOf(result.path, result.source));
+          const d = settle(rule.meta, finding, options.settingsFor?.(result.path).severities, linesOf(result.path, result.source));
           if (d) profileFindings.set(target, [...(profileFindings.get(target) ?? []), d]);
           return;
         }
         const source = inputs.sources.get(target.path);
         const list = inputFindings.get(target.path);
         if (source === undefined || !list) throw new Error(`${rule.meta.id} reported into ${target.path}, which is not an input file`);
-        const d = settle(rule.meta, finding, options.severities, linesOf(target.path, source));
+        const d = settle(rule.meta, finding, options.settingsFor?.(target.path).severities, linesOf(target.path, source));
         if (d) list.push(d);
       },
     };
@@ -130,6 +133,7 @@ async function resolveProfiles(inputs: ClusterInputs, options: AuditOptions): Pr
         continue;
       }
       const path = options.locate(profileFile.value);
+      if (options.ignored?.(path)) continue;
       // Only reading may fail here: a parser failure is a bug, not an unreadable file.
       let text: string;
       try {

@@ -2,9 +2,9 @@ import { CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
 import { auditCluster, nodesOfResource, type ClusterInputs } from '../cluster/audit.js';
 import { valueForSystem, type ClusterConfig, type LparResource } from '../cluster/model.js';
 import { nodeContext } from '../cluster/node-context.js';
-import type { Diagnostic, SeveritySetting } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Span } from '../core/span.js';
-import { lintProfile, type FileResult } from '../lint/lint-profile.js';
+import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
 
 /** What was checked for one failed operation: the file at fault and its findings, or why nothing was. */
 export interface ProfileCheck {
@@ -19,7 +19,8 @@ export interface ProfileCheck {
 export type ProfileChecker = (resource: string | undefined, node: string | undefined) => Promise<ProfileCheck>;
 
 export interface CheckSettings {
-  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  /** The rule settings for a file, by its reported path (config file, overrides, `--rule`). */
+  readonly settingsFor: (path: string) => RuleSettings;
 }
 
 /** Neither main.cf nor --profile: the log alone, so nothing to check. */
@@ -42,7 +43,7 @@ export function givenProfile(path: string, source: string, cluster: ClusterInput
     if (!result) {
       const lparResource = cluster?.config?.lparResources.find((r) => r.name === resource);
       const context = node !== undefined && cluster ? nodeContext(node, cluster, lparResource) : undefined;
-      result = lintProfile(source, { path, rules: PROFILE_RULES, severities: settings.severities, ...(context ? { node: context } : {}) });
+      result = lintProfile(source, { path, rules: PROFILE_RULES, ...settings.settingsFor(path), ...(context ? { node: context } : {}) });
       checked.set(key, result);
     }
     const note =
@@ -85,7 +86,7 @@ export function clusterProfiles(cluster: ClusterInputs, config: ClusterConfig, o
     audit ??= auditCluster(cluster, {
       rules: PROFILE_RULES,
       clusterRules: CLUSTER_RULES,
-      severities: options.severities,
+      settingsFor: options.settingsFor,
       locate: options.locate,
       readText: options.readText,
     });

@@ -4,15 +4,21 @@ import { LineIndex } from '../core/span.js';
 import type { ProfileDocument } from '../parse/profile/document.js';
 import { parseProfile } from '../parse/profile/parse.js';
 import { getProfileSchema } from '../validate/schema.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Rule, RuleContext, RuleOptions } from './rule.js';
 import { ruleSetting, settle } from './settle.js';
 
-export interface LintOptions {
+/** The rule settings that apply to one file: from the config file, its overrides and `--rule`. */
+export interface RuleSettings {
+  /** Per-rule severity settings that replace the rules' defaults (`--rule id=severity`, config `rules`). */
+  readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Per-rule options, by rule id, already checked against each rule's `optionsSchema`. */
+  readonly ruleOptions?: ReadonlyMap<string, RuleOptions>;
+}
+
+export interface LintOptions extends RuleSettings {
   /** The path shown in reports; also what rules see as `context.path`. */
   readonly path: string;
   readonly rules: readonly Rule[];
-  /** Per-rule severity settings that replace the rules' defaults (`--rule id=severity`). */
-  readonly severities?: ReadonlyMap<string, SeveritySetting>;
   /** The node the file is for; rules that need the cluster skip their checks without it. */
   readonly node?: NodeContext;
 }
@@ -61,6 +67,7 @@ export function lintDocument(document: ProfileDocument, options: LintOptions): F
       schema: schema.model,
       validation,
       ...(options.node ? { node: options.node } : {}),
+      options: options.ruleOptions?.get(rule.meta.id) ?? {},
       report(finding: Omit<Finding, 'ruleId'>) {
         const diagnostic = settle(rule.meta, finding, options.severities, lines);
         if (diagnostic) diagnostics.push(diagnostic);

@@ -23,6 +23,8 @@ export interface DiscoverOptions {
   readonly pattern: string;
   /** Name shown for standard input. */
   readonly stdinFilename?: string;
+  /** True for a file that directory walks skip (the config's `ignore`); files given by name are still checked. */
+  readonly ignored?: (absolute: string) => boolean;
 }
 
 /**
@@ -51,7 +53,8 @@ export async function discoverTargets(paths: readonly string[], options: Discove
       add({ kind: 'file', path: displayPath(options.cwd, absolute), absolute });
       continue;
     }
-    const found = await walk(absolute, (file) => matches(relative(absolute, file).split(sep).join('/')), options.cwd);
+    const wanted = (file: string): boolean => matches(relative(absolute, file).split(sep).join('/')) && !options.ignored?.(file);
+    const found = await walk(absolute, wanted, options.cwd);
     if (found.length === 0) {
       throw new InputError(`no profile files matching "${options.pattern}" in ${given} (choose others with --pattern)`);
     }

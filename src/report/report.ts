@@ -1,5 +1,6 @@
 import type { Severity } from '../core/diagnostic.js';
 import type { FileResult } from '../lint/lint-profile.js';
+import type { RuleDescriptor } from './rule-descriptor.js';
 
 export interface Summary {
   readonly files: number;
@@ -12,6 +13,11 @@ export interface Summary {
 export interface Report {
   readonly files: readonly FileResult[];
   readonly summary: Summary;
+  /**
+   * What the findings' rule ids mean when they are not lparlint's rules (`diagnose`'s log
+   * patterns); the machine formats describe lparlint's own rules from their documentation.
+   */
+  readonly rules?: readonly RuleDescriptor[];
 }
 
 export interface ReportOptions {

@@ -24,9 +24,6 @@ export interface SchemaNode {
   readonly 'x-recommended'?: readonly string[];
 }
 
-/** The annotation keywords lparlint adds to JSON Schema; ajv must know them to stay in strict mode. */
-export const ANNOTATION_KEYWORDS = ['x-expected', 'x-source', 'x-input-name', 'x-recommended'] as const;
-
 /** Follows a local `$ref` (`#/$defs/name`); the schema uses no other kind. */
 export function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
   if (node.$ref === undefined) return node;

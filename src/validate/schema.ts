@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { packagePath } from '../core/package-root.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { readAsset } from '../core/assets.js';
 import type { ProfileDocument } from '../parse/profile/document.js';
 import { attributeModel } from './attribute-model.js';
+import { validate as generatedValidator } from './generated/profile-validator.js';
 import { buildInstance, keepAsWritten } from './instance.js';
 import { describeErrors } from './messages.js';
 import type { SchemaModel, ValidationResult } from './model.js';
-import { ANNOTATION_KEYWORDS, type SchemaNode } from './schema-nodes.js';
+import type { SchemaNode } from './schema-nodes.js';
 
 export interface ProfileSchema {
   readonly model: SchemaModel;
@@ -19,7 +19,7 @@ export interface ProfileSchema {
 
 let loaded: ProfileSchema | undefined;
 
-/** The profile schema, read and compiled once per process: compiling costs far more than validating. */
+/** The profile schema, read once per process. */
 export function getProfileSchema(): ProfileSchema {
   loaded ??= loadProfileSchema();
   return loaded;
@@ -28,9 +28,11 @@ export function getProfileSchema(): ProfileSchema {
 function loadProfileSchema(): ProfileSchema {
   // Read from the package rather than `import ... with { type: 'json' }`: Node 20 still prints an
   // ExperimentalWarning for JSON modules, which would land on every CLI run's stderr.
-  const root = JSON.parse(readFileSync(packagePath('schemas', 'profile.schema.json'), 'utf8')) as SchemaNode;
+  const root = JSON.parse(readAsset('schemas/profile.schema.json')) as SchemaNode;
   const model = attributeModel(root);
-  const check = compile(root);
+  // Compiled at build time from the same schema file (scripts/profile-validator.mjs): compiling
+  // it here would cost more than the whole check of a file.
+  const check = generatedValidator as ValidateFunction;
   const validated = (attribute: string): boolean => model.attributes.get(attribute)?.readOnly === false;
   return {
     model,
@@ -42,13 +44,4 @@ function loadProfileSchema(): ProfileSchema {
       return { values: instance.data, issues };
     },
   };
-}
-
-function compile(root: SchemaNode): ValidateFunction {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, coerceTypes: true });
-  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-  // Missing attributes are the required-attribute rule's findings (error or warning tier), so the
-  // top-level `required` is left out of what ajv checks; the model still carries it.
-  const { required: _tiers, ...checked } = root;
-  return ajv.compile(checked);
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { packagePath } from '../core/package-root.js';
+import { readAsset } from '../core/assets.js';
 import type { SchemaNode } from '../validate/schema-nodes.js';
 
 /** A JSON Schema of lparlint's own data files (the inventory, the log pattern catalog). */
@@ -18,8 +17,14 @@ export interface DataSchema {
  * not define (the inventory's servers do); ajv's strict check would want it spelled out twice.
  */
 export function loadDataSchema(fileName: string): DataSchema {
-  const root = JSON.parse(readFileSync(packagePath('schemas', fileName), 'utf8')) as SchemaNode;
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
+  return compileDataSchema(JSON.parse(readAsset(`schemas/${fileName}`)) as SchemaNode);
+}
+
+/** Compiles a schema held in code, such as a rule's `optionsSchema`, the way loadDataSchema does. */
+export function compileDataSchema(root: SchemaNode): DataSchema {
+  // strictTuples is off because a config's rule setting is [severity] or [severity, options]: a
+  // tuple whose last item is optional, which that check forbids.
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, strictTuples: false, allErrors: true, verbose: true });
   ajv.addVocabulary(['x-expected']);
   const check = ajv.compile(root);
   return {

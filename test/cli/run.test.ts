@@ -23,7 +23,7 @@ describe('lparlint command-line errors: exit 2 and one line on stderr', () => {
     ['an unknown option', ['check', '--frob', CLEAN], 'Unknown argument: frob'],
     ['an unknown command', ['lint'], 'Unknown argument: lint'],
     ['an extra argument', ['rules', 'syntax', '-'], 'Unknown argument: -'],
-    ['no command', [], 'give a command: check, diagnose, generate or rules'],
+    ['no command', [], 'give a command: check, diagnose, generate, rules or print-config'],
     ['an option without its value', ['check', CLEAN, '--rule'], 'Not enough arguments following: rule'],
     ['an unknown format', ['check', '--format', 'xml', CLEAN], '--format xml: there is no such format; use one of: stylish, json'],
     ['an unknown rule', ['check', '--rule', 'nosuch=off', CLEAN], '--rule nosuch=off: there is no rule "nosuch"; the rules are: syntax, single-line,'],

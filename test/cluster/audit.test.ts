@@ -75,7 +75,7 @@ function audit(inputs: ClusterInputs, setup: AuditSetup = {}): Promise<FileResul
   return auditCluster(inputs, {
     rules: setup.rules ?? [],
     clusterRules: CLUSTER_RULES,
-    ...(setup.severities ? { severities: new Map(Object.entries(setup.severities)) } : {}),
+    ...(setup.severities ? { settingsFor: () => ({ severities: new Map(Object.entries(setup.severities!)) }) } : {}),
     locate: (path) => `copy${path}`,
     readText: async (path) => {
       const file = files[path.slice('copy'.length)];

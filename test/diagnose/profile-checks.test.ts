@@ -27,7 +27,7 @@ async function exampleFiles() {
   return { files, reads, readText, locate: (file: string) => file.replace('/configfile/', 'configs/') };
 }
 
-const settings = { severities: new Map() };
+const settings = { settingsFor: () => ({}) };
 
 describe('clusterProfiles (--main-cf)', () => {
   it("checks the resource's ProfileFile for the node, with the node's context", async () => {
@@ -110,7 +110,7 @@ describe('givenProfile (--profile)', () => {
 
   it('applies --rule settings', async () => {
     const source = await fixture('example/configfile/lpar05_on_physical_server_02.cfg');
-    const check = await givenProfile('x.cfg', source, undefined, { severities: new Map([['duplicate-attribute', 'off' as const]]) })('r', 'n');
+    const check = await givenProfile('x.cfg', source, undefined, { settingsFor: () => ({ severities: new Map([['duplicate-attribute', 'off' as const]]) }) })('r', 'n');
     expect(check.diagnostics).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import type { Diagnosis } from '../../src/diagnose/model.js';
 import { DIAGNOSE_FORMATTERS } from '../../src/report/diagnose/index.js';
-import type { DiagnoseReport } from '../../src/report/diagnose/report.js';
+import type { DiagnoseFormatter, DiagnoseReport } from '../../src/report/diagnose/report.js';
 
 const PROFILE = 'name=lpar05,state=Running,lpar_id=15\n';
 const STATE: Diagnostic = {
@@ -63,9 +63,15 @@ const NOT_EXPLAINED_BY_FILE: Diagnosis = {
   note: 'Checked without the cluster.',
 };
 
+// The registry loads each format's module on demand; load them all once so render stays plain.
+const formatters = new Map<string, DiagnoseFormatter>();
+beforeAll(async () => {
+  for (const [name, load] of DIAGNOSE_FORMATTERS) formatters.set(name, await load());
+});
+
 function render(format: string, diagnoses: readonly Diagnosis[], records = 12): string {
   const report: DiagnoseReport = { logs: ['LPAR_A.log'], records, diagnoses };
-  return DIAGNOSE_FORMATTERS.get(format)!(report, { color: false });
+  return formatters.get(format)!(report, { color: false });
 }
 
 describe('diagnose stylish report', () => {

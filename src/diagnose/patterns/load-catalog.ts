@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { TextIssue } from '../../core/input-issue.js';
-import { packagePath } from '../../core/package-root.js';
+import { readAsset } from '../../core/assets.js';
 import { LineIndex, type Range, type Span } from '../../core/span.js';
 import { explainReadError } from '../../read/io-result.js';
 import { pointerSegments } from '../../validate/pointer.js';
@@ -13,8 +12,11 @@ import type { LogPattern } from '../model.js';
 import type { CatalogIssue, CatalogSource, CompiledPattern, LoadedPatternCatalog } from './catalog.js';
 import { checkEntry } from './check-entry.js';
 
-/** lparlint's own catalog, beside the rule docs; the package must ship it (package.json `files`). */
-const BUILT_IN_CATALOG = packagePath('rules', 'log-patterns.json');
+/**
+ * lparlint's own catalog, beside the rule docs, by its path in the package (readAsset); issues about
+ * it name it so. The package must ship it (package.json `files`).
+ */
+const BUILT_IN_CATALOG = 'rules/log-patterns.json';
 
 const SUBJECT = 'the pattern catalog';
 
@@ -46,7 +48,7 @@ export function loadPatternCatalog(userFiles: readonly CatalogSource[]): LoadedP
     }
     issues.push(...byPosition(read.issues));
   }
-  const builtIn = fileEntries({ path: BUILT_IN_CATALOG, text: readFileSync(BUILT_IN_CATALOG, 'utf8') });
+  const builtIn = fileEntries({ path: BUILT_IN_CATALOG, text: readAsset(BUILT_IN_CATALOG) });
   issues.push(...byPosition(builtIn.issues));
   const own = builtIn.entries.map((entry) => entry.compiled).filter((entry) => !user.has(entry.pattern.id));
   return { catalog: [...[...user.values()].map((entry) => entry.compiled), ...own], issues };

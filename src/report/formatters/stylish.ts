@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { LineIndex } from '../../core/span.js';
+import { fileOwner } from '../file-owner.js';
 import { findingLines, findingWidths } from '../finding-lines.js';
 import type { Formatter } from '../formatter.js';
 import { plural } from '../plural.js';
@@ -24,7 +25,7 @@ export const stylish: Formatter = (report, context) => {
   for (const file of report.files) {
     if (file.diagnostics.length === 0 && !file.fix) continue;
     // In a cluster audit the same file can be checked for several nodes: say which one.
-    const owner = file.resource !== undefined ? `${file.resource} on ${file.node}` : file.node !== undefined ? `node ${file.node}` : undefined;
+    const owner = fileOwner(file);
     out.push(paint.underline(file.path) + (owner ? paint.dim(`  (${owner})`) : ''));
     if (file.fix) out.push(`  ${paint.bold(fixStatus(file.fix))}`);
     const lines = new LineIndex(file.source);

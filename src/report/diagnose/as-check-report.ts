@@ -1,0 +1,138 @@
+import { compareDiagnostics, type Diagnostic } from '../../core/diagnostic.js';
+import type { Diagnosis, LogLine, LogPattern } from '../../diagnose/model.js';
+import type { FileResult } from '../../lint/lint-profile.js';
+import { createReport, type Report } from '../report.js';
+import { cut, FULL_DESCRIPTION_LIMIT, type RuleDescriptor } from '../rule-descriptor.js';
+import { operationTitle } from './operation.js';
+import type { DiagnoseReport } from './report.js';
+
+/**
+ * `diagnose`'s findings in the shape of `check`'s report, so that the CI formats (sarif, junit,
+ * github, compact) serve both commands without copies:
+ *
+ * - every log file read is a file of the report; each failure is an error at its first log line,
+ *   with the pattern id as rule id (`unexplained` when no pattern matched) and the cause as message;
+ * - every profile file checked is a file too, with the findings that explain the failures, once
+ *   per node and resource as in `check`'s cluster audit.
+ *
+ * The report holds only the log lines that the failures quote (the others are empty), so a
+ * finding's excerpt and span are right without reading the logs again.
+ */
+export function diagnoseAsReport(report: DiagnoseReport): Report {
+  const byLog = new Map<string, Diagnosis[]>(report.logs.map((path) => [path, []]));
+  for (const d of report.diagnoses) {
+    const { path } = firstLine(d);
+    byLog.set(path, [...(byLog.get(path) ?? []), d]);
+  }
+  const logs = [...byLog].map(([path, diagnoses]) => logResult(path, diagnoses));
+  return { ...createReport([...logs, ...profileResults(report.diagnoses)]), rules: descriptors(report) };
+}
+
+function logResult(path: string, diagnoses: readonly Diagnosis[]): FileResult {
+  const text = new SparseText(diagnoses.flatMap((d) => d.logLines));
+  const findings = diagnoses.map((d): Diagnostic => {
+    const { line, text: quoted } = firstLine(d);
+    const start = text.lineStart(line);
+    const length = quoted.length;
+    return {
+      ruleId: ruleIdOf(d),
+      severity: 'error',
+      message: `${operationTitle(d)}${d.count > 1 ? ` (${d.count} times, last at ${d.lastTime})` : ''}: ${d.suggestion}`,
+      attribute: null,
+      span: { start, end: start + length },
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: length + 1,
+      ...(d.note ? { suggestion: d.note } : {}),
+    };
+  });
+  return { path, source: text.text, diagnostics: findings.sort(compareDiagnostics) };
+}
+
+/** The profile files checked, in the order first met: once per node and resource, with the findings of all their failures. */
+function profileResults(diagnoses: readonly Diagnosis[]): FileResult[] {
+  const results = new Map<string, { path: string; source: string; node: string | null; resource: string | null; findings: Map<string, Diagnostic> }>();
+  for (const d of diagnoses) {
+    if (!d.profile) continue;
+    const key = JSON.stringify([d.profile.path, d.node, d.resource]);
+    const entry = results.get(key) ?? { ...d.profile, node: d.node, resource: d.resource, findings: new Map() };
+    results.set(key, entry);
+    // Two failures explained by the same finding list it once.
+    for (const f of d.findings) entry.findings.set(JSON.stringify([f.ruleId, f.span, f.message]), f);
+  }
+  return [...results.values()].map((r) => ({
+    path: r.path,
+    source: r.source,
+    diagnostics: [...r.findings.values()].sort(compareDiagnostics),
+    ...(r.node !== null ? { node: r.node } : {}),
+    ...(r.resource !== null ? { resource: r.resource } : {}),
+  }));
+}
+
+/** The pattern id, or the category (`unexplained`) of a message that no pattern matched. */
+function ruleIdOf(d: Diagnosis): string {
+  return d.patternId ?? d.category;
+}
+
+/** A log message has at least one line: the reader makes no record without one. */
+function firstLine(d: Diagnosis): LogLine {
+  const [first] = d.logLines;
+  if (!first) throw new Error(`the failure at ${d.time} has no log line`);
+  return first;
+}
+
+/** What each rule id means: the catalog entry of a pattern, or what `unexplained` stands for. */
+function descriptors(report: DiagnoseReport): RuleDescriptor[] {
+  const found = new Map<string, RuleDescriptor>();
+  for (const d of report.diagnoses) {
+    const id = ruleIdOf(d);
+    if (found.has(id)) continue;
+    // A pattern that the catalog given lacks is left to the formats' description of an unknown id.
+    const pattern = report.patterns?.find((p) => p.id === id);
+    if (d.patternId === null) found.set(id, unexplainedDescriptor(d));
+    else if (pattern) found.set(id, patternDescriptor(pattern));
+  }
+  return [...found.values()];
+}
+
+function patternDescriptor(p: LogPattern): RuleDescriptor {
+  const explained = p.explainedBy.length > 0 ? `Explained by the findings of ${p.explainedBy.join(', ')} in the profile file.` : 'Not caused by the profile file.';
+  const help = [
+    p.description,
+    `**What to do:** ${p.suggestion}`,
+    ...(p.explainedBy.length > 0 ? [`**Explained by:** ${p.explainedBy.map((id) => `\`${id}\` (\`lparlint rules ${id}\`)`).join(', ')}`] : []),
+    ...(p.source ? [`**Source:** ${p.source}`] : []),
+  ];
+  return { id: p.id, description: p.description, fullDescription: cut(`${p.description} ${explained}`, FULL_DESCRIPTION_LIMIT), severity: 'error', help: help.join('\n\n') };
+}
+
+function unexplainedDescriptor(d: Diagnosis): RuleDescriptor {
+  const description = 'An ERROR message of a VCS agent log that no entry of the log pattern catalog explains.';
+  return { id: ruleIdOf(d), description, fullDescription: description, severity: 'error', help: `${description}\n\n**What to do:** ${d.suggestion}` };
+}
+
+/** The text of a log as far as the given lines show it: those lines at their numbers, the others empty. */
+class SparseText {
+  readonly text: string;
+  private readonly starts: number[] = [];
+
+  constructor(lines: readonly LogLine[]) {
+    const byNumber = new Map(lines.map((l) => [l.line, l.text]));
+    const last = Math.max(0, ...byNumber.keys());
+    const parts: string[] = [];
+    let offset = 0;
+    for (let n = 1; n <= last; n++) {
+      const line = byNumber.get(n) ?? '';
+      this.starts.push(offset);
+      parts.push(line);
+      offset += line.length + 1;
+    }
+    this.text = parts.length === 0 ? '' : parts.join('\n') + '\n';
+  }
+
+  /** The offset of a 1-based line's first character. */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+}
