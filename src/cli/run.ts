@@ -1,4 +1,4 @@
-import { readAsset } from '../core/assets.js';
+import { packageInfo } from '../core/package-info.js';
 import { InputError } from '../read/input-error.js';
 import { parseCommandLine } from './command-line.js';
 import type { CliIo } from './io.js';
@@ -12,7 +12,7 @@ export const USAGE_EXIT_CODE = 2;
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const invocation = await parseCommandLine(argv, packageVersion());
+    const invocation = await parseCommandLine(argv, packageInfo().version);
     // Each command is loaded only when it runs: a check of one file should not pay for loading
     // the log reader, the generator or the pattern catalog (see bench/startup.mjs).
     switch (invocation.command) {
@@ -37,10 +37,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`lparlint: ${oneLine(message)}\n`);
     return USAGE_EXIT_CODE;
   }
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readAsset('package.json')) as { version: string }).version;
 }
 
 /** yargs and Node put line breaks in some messages; stderr gets exactly one line. */

@@ -10,7 +10,6 @@ const REFERENCES: Readonly<Record<string, string>> = {
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  "'": '&apos;',
   '\t': '&#9;',
   '\n': '&#10;',
   '\r': '&#13;',
@@ -19,11 +18,11 @@ const REFERENCES: Readonly<Record<string, string>> = {
 const replace = (text: string, special: RegExp): string => text.replace(NOT_XML, '\ufffd').replace(special, (c) => REFERENCES[c]!);
 
 /**
- * Text for an attribute value in either kind of quotes. Tabs and line ends become references too,
- * since a parser turns raw ones in an attribute into blanks.
+ * Text for an attribute value in double quotes. Tabs and line ends become references too, since a
+ * parser turns raw ones in an attribute into blanks.
  */
 export function escapeXmlAttribute(text: string): string {
-  return replace(text, /[&<>"'\t\n\r]/g);
+  return replace(text, /[&<>"\t\n\r]/g);
 }
 
 /** Text for element content: line breaks stay as they are; a carriage return is kept as a reference, which parsers would drop. */

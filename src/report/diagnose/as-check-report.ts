@@ -29,10 +29,10 @@ export function diagnoseAsReport(report: DiagnoseReport): Report {
 }
 
 function logResult(path: string, diagnoses: readonly Diagnosis[]): FileResult {
-  const text = new SparseText(diagnoses.flatMap((d) => d.logLines));
+  const log = new SparseText(diagnoses.flatMap((d) => d.logLines));
   const findings = diagnoses.map((d): Diagnostic => {
     const { line, text: quoted } = firstLine(d);
-    const start = text.lineStart(line);
+    const start = log.lineStart(line);
     const length = quoted.length;
     return {
       ruleId: ruleIdOf(d),
@@ -47,7 +47,7 @@ function logResult(path: string, diagnoses: readonly Diagnosis[]): FileResult {
       ...(d.note ? { suggestion: d.note } : {}),
     };
   });
-  return { path, source: text.text, diagnostics: findings.sort(compareDiagnostics) };
+  return { path, source: log.text, diagnostics: findings.sort(compareDiagnostics) };
 }
 
 /** The profile files checked, in the order first met: once per node and resource, with the findings of all their failures. */

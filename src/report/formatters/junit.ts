@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { FileResult } from '../../lint/lint-profile.js';
 import { IO_RULE_ID } from '../../read/io-result.js';
+import { fileOwner } from '../file-owner.js';
 import { compactLine, remedyLines, singleLine } from '../finding-text.js';
 import type { Formatter } from '../formatter.js';
-import { fileOwner } from '../file-owner.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from '../xml.js';
 
 /** The name of the one passing test case of a file without findings. */
@@ -24,7 +24,7 @@ export const CLEAN_CASE_NAME = 'no problems';
  */
 export const junit: Formatter = (report) => {
   const suites = report.files.map(suite);
-  const total = (key: keyof Suite): number => suites.reduce((n, s) => n + (s[key] as number), 0);
+  const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((n, s) => n + s[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="lparlint" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}" time="0">`,
@@ -44,12 +44,13 @@ interface Suite {
 function suite(file: FileResult): Suite {
   const owner = fileOwner(file);
   const name = owner === undefined ? file.path : `${file.path} (${owner})`;
-  const classname = className(file.path, owner);
-  const names = uniqueNames(file.diagnostics.map(caseName));
+  const caseAttributes = (caseName: string): string =>
+    `classname="${attr(className(file.path, owner))}" name="${attr(caseName)}" file="${attr(file.path)}" time="0"`;
+  const names = uniqueNames(file.diagnostics.map(findingCaseName));
   const cases =
     file.diagnostics.length === 0
-      ? [`    <testcase classname="${attr(classname)}" name="${CLEAN_CASE_NAME}" file="${attr(file.path)}" time="0"/>`]
-      : file.diagnostics.map((d, i) => testCase(file.path, d, `classname="${attr(classname)}" name="${attr(names[i]!)}" file="${attr(file.path)}" time="0"`));
+      ? [`    <testcase ${caseAttributes(CLEAN_CASE_NAME)}/>`]
+      : file.diagnostics.map((d, i) => testCase(file.path, d, caseAttributes(names[i]!)));
   const failures = file.diagnostics.filter((d) => outcome(d) === 'failure').length;
   const errors = file.diagnostics.filter((d) => outcome(d) === 'error').length;
   const tests = cases.length;
@@ -80,7 +81,7 @@ function outcome(d: Diagnostic): 'error' | 'failure' | 'pass' {
   return d.severity === 'info' ? 'pass' : 'failure';
 }
 
-function caseName(d: Diagnostic): string {
+function findingCaseName(d: Diagnostic): string {
   return `${d.ruleId} ${d.line}:${d.column}${d.attribute === null ? '' : ` ${d.attribute}`}`;
 }
 

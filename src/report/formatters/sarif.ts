@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
 import { packageInfo } from '../../core/package-info.js';
-import { LineIndex } from '../../core/span.js';
 import type { FileResult } from '../../lint/lint-profile.js';
 import { findingText } from '../finding-text.js';
 import type { Formatter } from '../formatter.js';
@@ -70,10 +69,10 @@ function ruleJson(rule: RuleDescriptor): object {
 }
 
 function fileResults(file: FileResult, ruleIndex: ReadonlyMap<string, number>): object[] {
-  const lines = new LineIndex(file.source);
   const seen = new Map<string, number>();
   return file.diagnostics.map((d) => {
-    const hash = fingerprint(file, d);
+    const text = file.source.slice(d.span.start, d.span.end);
+    const hash = fingerprint(file, d, text);
     // Two findings alike in all that the hash covers are told apart by their order in the file.
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
@@ -91,23 +90,25 @@ function fileResults(file: FileResult, ruleIndex: ReadonlyMap<string, number>): 
               startColumn: d.column,
               endLine: d.endLine,
               endColumn: d.endColumn,
-              ...(d.line === d.endLine && d.endColumn > d.column ? { snippet: { text: lines.lineText(d.line).slice(d.column - 1, d.endColumn - 1) } } : {}),
+              // The text of a range within one line; one over a line break would show badly.
+              ...(text !== '' && !/[\r\n]/.test(text) ? { snippet: { text } } : {}),
             },
           },
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
-      ...(file.node !== undefined || d.attribute !== null
-        ? {
-            properties: {
-              ...(d.attribute !== null ? { attribute: d.attribute } : {}),
-              ...(file.node !== undefined ? { node: file.node } : {}),
-              ...(file.resource !== undefined ? { resource: file.resource } : {}),
-            },
-          }
-        : {}),
+      ...resultProperties(file, d),
     };
   });
+}
+
+/** What SARIF has no field for: the attribute, and the node and resource the file was checked for. */
+function resultProperties(file: FileResult, d: Diagnostic): { properties?: Record<string, string> } {
+  const properties: Record<string, string> = {};
+  if (d.attribute !== null) properties.attribute = d.attribute;
+  if (file.node !== undefined) properties.node = file.node;
+  if (file.resource !== undefined) properties.resource = file.resource;
+  return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
 /** A relative path as a URI reference on %SRCROOT% (each segment percent-encoded); an absolute one as a file URI. */
@@ -117,8 +118,7 @@ export function artifactLocation(path: string): { uri: string; uriBaseId?: strin
 }
 
 /** What the finding is about, hashed: stable when unrelated parts of the file move it to another column. */
-function fingerprint(file: FileResult, d: Diagnostic): string {
-  const text = file.source.slice(d.span.start, d.span.end);
+function fingerprint(file: FileResult, d: Diagnostic, text: string): string {
   const parts = [d.ruleId, file.path, file.resource ?? '', file.node ?? '', d.attribute ?? '', text];
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }

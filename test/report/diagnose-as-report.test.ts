@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { LineIndex } from '../../src/core/span.js';
+import type { Diagnosis, LogPattern } from '../../src/diagnose/model.js';
+import { diagnoseAsReport } from '../../src/report/diagnose/as-check-report.js';
+
+const PROFILE = 'name=lpar05,state=Running,lpar_id=15\n';
+const STATE: Diagnostic = {
+  ruleId: 'read-only-attribute',
+  severity: 'error',
+  message: 'state is read-only',
+  attribute: 'state',
+  span: { start: 12, end: 25 },
+  line: 1,
+  column: 13,
+  endLine: 1,
+  endColumn: 26,
+};
+const PATTERN: LogPattern = {
+  id: 'hmc-invalid-attribute',
+  category: 'profile-attribute',
+  description: 'The HMC refused an attribute of the profile file and names it.',
+  regex: 'The invalid attribute is (?<attribute>\\w+)',
+  captures: { attribute: 'the attribute' },
+  explainedBy: ['read-only-attribute'],
+  suggestion: 'Remove {attribute} from the profile file.',
+  source: 'an HMC',
+};
+const FIRST_LINE = '2024/04/02 22:41:09 VCS ERROR V-16-10011-22012 (lpar101) LPAR:lpar05_res:online:HMC returned:';
+
+const EXPLAINED: Diagnosis = {
+  time: '2024/04/02 22:41:09',
+  lastTime: '2024/04/02 22:45:13',
+  count: 3,
+  resource: 'lpar05_res',
+  node: 'lpar101',
+  entryPoint: 'online',
+  patternId: 'hmc-invalid-attribute',
+  category: 'profile-attribute',
+  logLines: [
+    { path: 'logs/LPAR_A.log', line: 3, text: FIRST_LINE },
+    { path: 'logs/LPAR_A.log', line: 4, text: 'An invalid attribute was entered.  The invalid attribute is state.' },
+  ],
+  profile: { path: 'p.cfg', source: PROFILE },
+  findings: [STATE],
+  suggestion: 'Remove state from the profile file.',
+};
+const AGAIN_ON_MIGRATE: Diagnosis = { ...EXPLAINED, count: 1, entryPoint: 'migrate', logLines: [{ path: 'logs/LPAR_A.log', line: 9, text: 'migrate failed' }] };
+const UNEXPLAINED: Diagnosis = {
+  time: '2024/04/15 08:30:02',
+  lastTime: '2024/04/15 08:30:02',
+  count: 1,
+  resource: 'lpar05_res',
+  node: null,
+  entryPoint: 'offline',
+  patternId: null,
+  category: 'unexplained',
+  logLines: [{ path: 'logs/LPAR_B.log', line: 2, text: '2024/04/15 08:30:02 VCS ERROR V-16-10011-22072 LPAR:lpar05_res:offline:odd' }],
+  findings: [],
+  suggestion: 'No entry of the pattern catalog matches this message.',
+  note: 'Give --node NODE.',
+};
+
+describe('diagnose results as a check report', () => {
+  const report = diagnoseAsReport({
+    logs: ['logs/LPAR_A.log', 'logs/LPAR_B.log', 'logs/LPAR_C.log'],
+    records: 40,
+    diagnoses: [EXPLAINED, UNEXPLAINED, AGAIN_ON_MIGRATE],
+    patterns: [PATTERN],
+  });
+
+  it('makes each log a file, with an error at the first line of each failure it holds', () => {
+    expect(report.files.map((f) => [f.path, f.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId}`)])).toEqual([
+      ['logs/LPAR_A.log', [`3:1-3:${FIRST_LINE.length + 1} hmc-invalid-attribute`, '9:1-9:15 hmc-invalid-attribute']],
+      ['logs/LPAR_B.log', [`2:1-2:${UNEXPLAINED.logLines[0]!.text.length + 1} unexplained`]],
+      ['logs/LPAR_C.log', []],
+      ['p.cfg', ['1:13-1:26 read-only-attribute']],
+    ]);
+    const [a, b] = report.files;
+    expect(a!.diagnostics[0]!.message).toBe('lpar05_res could not be brought online on lpar101 (3 times, last at 2024/04/02 22:45:13): Remove state from the profile file.');
+    expect(a!.diagnostics.every((d) => d.severity === 'error' && d.attribute === null)).toBe(true);
+    expect(b!.diagnostics[0]!.suggestion).toBe('Give --node NODE.');
+    expect(report.summary).toEqual({ files: 4, errors: 4, warnings: 0, infos: 0 });
+  });
+
+  it('holds the quoted log lines at their numbers, so spans and lines agree', () => {
+    const log = report.files[0]!;
+    const lines = new LineIndex(log.source);
+    expect(lines.lineText(3)).toBe(FIRST_LINE);
+    expect(lines.lineText(4)).toBe(EXPLAINED.logLines[1]!.text);
+    expect(lines.lineText(5)).toBe('');
+    for (const d of log.diagnostics) {
+      expect(lines.range(d.span)).toEqual({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn });
+    }
+  });
+
+  it('lists a profile file once per node and resource, with each explaining finding once', () => {
+    const profile = report.files[3]!;
+    expect(profile).toEqual({ path: 'p.cfg', source: PROFILE, diagnostics: [STATE], node: 'lpar101', resource: 'lpar05_res' });
+  });
+
+  it('describes the pattern ids from the catalog, and what unexplained stands for', () => {
+    expect(report.rules?.map((r) => [r.id, r.description, r.severity])).toEqual([
+      ['hmc-invalid-attribute', PATTERN.description, 'error'],
+      ['unexplained', 'An ERROR message of a VCS agent log that no entry of the log pattern catalog explains.', 'error'],
+    ]);
+    expect(report.rules?.[0]?.help).toBe(
+      [PATTERN.description, `**What to do:** ${PATTERN.suggestion}`, '**Explained by:** `read-only-attribute` (`lparlint rules read-only-attribute`)', '**Source:** an HMC'].join('\n\n'),
+    );
+  });
+});
