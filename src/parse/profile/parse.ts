@@ -83,6 +83,16 @@ function absorbListContinuations(text: string, raws: readonly RawPair[]): RawPai
   return out;
 }
 
+/**
+ * An empty value sits right after the `=` (or its blanks). Mapped on its own, an empty span at the
+ * end of a line with a `\` continuation would land after the removed break, outside the pair.
+ */
+function valueToSource(raw: RawPair, toSource: (s: Span) => Span): Span {
+  if (raw.valueSpan.end > raw.valueSpan.start) return toSource(raw.valueSpan);
+  const end = toSource({ start: raw.valueSpan.start - 1, end: raw.valueSpan.start }).end;
+  return { start: end, end };
+}
+
 function buildPair(
   text: string,
   raw: RawPair,
@@ -103,7 +113,7 @@ function buildPair(
     key,
     keySpan: toSource(raw.keySpan),
     value: text.slice(raw.valueSpan.start, raw.valueSpan.end),
-    valueSpan: toSource(raw.valueSpan),
+    valueSpan: valueToSource(raw, toSource),
     quoting: raw.quoting,
     equalsSpan: toSource({ start: raw.equalsAt, end: raw.equalsAt + 1 }),
     ...(list ? { list } : {}),
