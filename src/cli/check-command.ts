@@ -11,9 +11,8 @@ import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-pr
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
 import { ioFailureResult } from '../read/io-result.js';
-import { loadTarget, type InputStream } from '../read/load.js';
+import { DEFAULT_MAX_FILE_SIZE, loadTarget, readProfileBytes, type InputStream } from '../read/load.js';
 import { decodeProfile } from '../read/decode.js';
-import { readFile } from 'node:fs/promises';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
 import { createReport } from '../report/report.js';
@@ -52,6 +51,8 @@ export interface CheckOptions extends ConfigChoice {
   readonly fixDryRun: boolean;
   /** `--backup`: keep each fixed file's original as `<file>.orig`. */
   readonly backup: boolean;
+  /** `--max-file-size`: profile files larger than this many bytes are not read (an `io` finding); default 1 MiB. */
+  readonly maxFileSize?: number;
   /** `--baseline FILE`: findings it records are known and do not fail the run (see src/baseline/). */
   readonly baseline?: string;
   /** `--update-baseline`: write the run's findings to the baseline. */
@@ -69,6 +70,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   }
   if (options.stdinFilename !== undefined && !options.paths.includes(STDIN_ARGUMENT)) {
     throw new InputError(`--stdin-filename names standard input: give "${STDIN_ARGUMENT}" among the paths to read it`);
+  }
+  const { maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  if (!(Number.isInteger(maxFileSize) && maxFileSize > 0)) {
+    throw new InputError('--max-file-size needs a whole number of bytes above 0, e.g. --max-file-size 4194304');
   }
   if (options.backup && (!options.fix || options.fixDryRun)) {
     throw new InputError('--backup keeps the originals of files that --fix or --fix-unsafe writes; give one of those (and not --fix-dry-run)');
@@ -96,7 +101,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
         settingsFor: settings.rulesFor,
         ignored: settings.isIgnored,
         locate,
-        readText: async (path) => decodeProfile(await readFile(resolve(io.cwd, path))),
+        readText: async (path) => decodeProfile(await readProfileBytes(resolve(io.cwd, path), maxFileSize)),
         // `--node` with files checks those files for the node; the rest of the cluster is not audited.
         profiles: !(node !== undefined && options.paths.length > 0),
         ...(fixMode ? { fix: fixMode } : {}),
@@ -123,7 +128,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
   for (const target of targets) {
-    if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode }));
+    if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode, maxFileSize }));
   }
   let checked: FileResult[] = results;
   // The diff package and the fix writer are loaded only when fixes are shown or written.
@@ -169,12 +174,13 @@ interface TargetCheck {
   readonly stdin: InputStream;
   readonly node: NodeContext | undefined;
   readonly fix: FixMode | undefined;
+  readonly maxFileSize: number;
 }
 
 async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult> {
   let text: string;
   try {
-    text = await loadTarget(target, how.stdin);
+    text = await loadTarget(target, how.stdin, how.maxFileSize);
   } catch (error) {
     return ioFailureResult(target, error);
   }

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { CONTINUED_CAPTURE_COMMANDS } from '../generate/capture-commands.js';
 import { HMC_CAPTURE_COMMAND } from '../inventory/capture-command.js';
 import { DEFAULT_PATTERN, DEFAULT_STDIN_NAME, STDIN_ARGUMENT } from '../read/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../read/load.js';
 import { InputError } from '../read/input-error.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
 import type { CheckOptions } from './check-command.js';
@@ -18,6 +19,12 @@ export type Invocation =
   | { readonly command: 'print-config'; readonly options: PrintConfigOptions }
   /** `--help` or `--version`: text yargs made, to print as it is. */
   | { readonly command: 'print'; readonly text: string };
+
+/** The invocation, and `--debug`, which says how run() reports an internal error of any command. */
+export interface ParsedCommandLine {
+  readonly invocation: Invocation;
+  readonly debug: boolean;
+}
 
 /** `--format NAME[:FILE]` of check and diagnose (output-specs.ts): repeatable, so no default here. */
 const FORMAT_OPTION = {
@@ -49,10 +56,10 @@ const fromToken = (value: string): string => (value === DASH_TOKEN ? STDIN_ARGUM
  * what to run; it runs nothing itself, so yargs never exits the process or prints.
  * Throws InputError for a bad command line.
  */
-export async function parseCommandLine(argv: readonly string[], version: string): Promise<Invocation> {
+export async function parseCommandLine(argv: readonly string[], version: string): Promise<ParsedCommandLine> {
   let invocation: Invocation | undefined;
   let printed = '';
-  await yargs()
+  const parsed = await yargs()
     .scriptName('lparlint')
     .locale('en')
     .wrap(HELP_WIDTH)
@@ -84,6 +91,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('fix-unsafe', { type: 'boolean', default: false, describe: 'Apply unsafe fixes too (review them: they change values)' })
           .option('fix-dry-run', { alias: 'diff', type: 'boolean', default: false, describe: 'Write nothing; print the fixes as a unified diff that git apply accepts (the report goes to stderr)' })
           .option('backup', { type: 'boolean', default: false, describe: 'With --fix: keep each original as <file>.orig' })
+          .option('max-file-size', { type: 'number', requiresArg: true, defaultDescription: `${DEFAULT_MAX_FILE_SIZE} (1 MiB)`, describe: 'Do not read profile files larger than this many bytes (an io finding instead)' })
           .option('node', { type: 'string', requiresArg: true, describe: 'Check the given files for this VCS node (needs --inventory or --main-cf)' })
           // Baseline options (src/baseline/).
           .option('baseline', { type: 'string', requiresArg: true, describe: 'Findings recorded in this baseline file do not fail the run; new ones do' })
@@ -113,6 +121,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             ...(args.stdinFilename !== undefined ? { stdinFilename: fromToken(args.stdinFilename) } : {}),
             ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
             ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}),
+            ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
             ...(args.color !== undefined ? { color: args.color } : {}),
           },
         };
@@ -219,6 +228,8 @@ export async function parseCommandLine(argv: readonly string[], version: string)
         };
       },
     )
+    // Global: every command may meet an internal error.
+    .option('debug', { type: 'boolean', default: false, describe: 'On an internal error, print its stack trace too' })
     .demandCommand(1, 'give a command: check, diagnose, generate, rules or print-config')
     .example('$0 check lpar05.cfg', 'Check one profile file')
     .example('$0 check -f json -o report.json /configfile', 'Check a directory, write a JSON report')
@@ -235,7 +246,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
         printed = output;
       },
     );
-  return invocation ?? { command: 'print', text: printed };
+  return { invocation: invocation ?? { command: 'print', text: printed }, debug: parsed.debug };
 }
 
 /** `--config FILE`, shared by the commands that read a config file; yargs reads `--no-config` as `config: false`. */

@@ -8,11 +8,15 @@ export const USAGE_EXIT_CODE = 2;
 
 /**
  * The whole CLI as a function: runs `argv` (without `node` and the script) and returns the exit
- * code. Never throws and never exits; any failure becomes one line on stderr and exit code 2.
+ * code. Never throws and never exits; any failure becomes one line on stderr and exit code 2
+ * (with --debug, an internal error's stack trace follows the line).
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let debug = false;
   try {
-    const invocation = await parseCommandLine(argv, packageInfo().version);
+    const parsed = await parseCommandLine(argv, packageInfo().version);
+    const { invocation } = parsed;
+    debug = parsed.debug;
     // Each command is loaded only when it runs: a check of one file should not pay for loading
     // the log reader, the generator or the pattern catalog (see bench/startup.mjs).
     switch (invocation.command) {
@@ -35,6 +39,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     const message = error instanceof InputError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     io.stderr.write(`lparlint: ${oneLine(message)}\n`);
+    // The trace is for a bug report, asked for with --debug; users get the one line above.
+    if (debug && !(error instanceof InputError) && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return USAGE_EXIT_CODE;
   }
 }

@@ -79,6 +79,8 @@ async function statDirectory(given: string, absolute: string): Promise<boolean> 
  * The files below `directory` that `wanted` accepts, sorted by name at each level so reports are
  * stable. Symbolic links to files are followed; links to directories are not, which rules out loops.
  * A link whose target is missing is kept if its name matches, so reading it reports the broken link.
+ * FIFOs, sockets and devices are left out unopened (opening a FIFO waits for a writer); a link to
+ * one is kept, and the reader reports it without blocking (see load.ts).
  */
 async function walk(directory: string, wanted: (file: string) => boolean, cwd: string): Promise<Target[]> {
   let entries: Dirent[];

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { FileResult } from '../lint/lint-profile.js';
 import type { Target } from './discover.js';
+import { UnreadableFileError } from './unreadable-file.js';
 
 /** The rule id of findings about files that could not be read; not a rule, so `--rule` cannot set it. */
 export const IO_RULE_ID = 'io';
@@ -29,6 +30,7 @@ export function ioFailureResult(target: Target, error: unknown): FileResult {
 
 /** Why a file could not be read, in plain words, and what to do about it. */
 export function explainReadError(error: unknown, what: string): { reason: string; suggestion?: string } {
+  if (error instanceof UnreadableFileError) return { reason: error.reason, suggestion: error.suggestion };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EACCES':
