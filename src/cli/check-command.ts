@@ -10,7 +10,7 @@ import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
 import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
-import { ioFailureResult } from '../read/io-result.js';
+import { internalErrorResult, ioFailureResult } from '../read/io-result.js';
 import { DEFAULT_MAX_FILE_SIZE, loadTarget, readProfileBytes, type InputStream } from '../read/load.js';
 import { decodeProfile } from '../read/decode.js';
 import { FORMATTERS } from '../report/formatters/index.js';
@@ -51,6 +51,8 @@ export interface CheckOptions extends ConfigChoice {
   readonly fixDryRun: boolean;
   /** `--backup`: keep each fixed file's original as `<file>.orig`. */
   readonly backup: boolean;
+  /** `--debug`: print the stack trace of an internal error. */
+  readonly debug?: boolean;
   /** `--max-file-size`: profile files larger than this many bytes are not read (an `io` finding); default 1 MiB. */
   readonly maxFileSize?: number;
   /** `--baseline FILE`: findings it records are known and do not fail the run (see src/baseline/). */
@@ -125,10 +127,13 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     });
     return nodeContext(node, cluster, resource);
   };
+  const onInternalError = (path: string, error: unknown): void => {
+    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`lparlint: internal error while checking ${path}:\n${error.stack}\n`);
+  };
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
   for (const target of targets) {
-    if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode, maxFileSize }));
+    if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode, maxFileSize, onInternalError }));
   }
   let checked: FileResult[] = results;
   // The diff package and the fix writer are loaded only when fixes are shown or written.
@@ -175,6 +180,8 @@ interface TargetCheck {
   readonly node: NodeContext | undefined;
   readonly fix: FixMode | undefined;
   readonly maxFileSize: number;
+  /** Called with a rule's crash on this file, for `--debug`'s stack trace. */
+  readonly onInternalError: (path: string, error: unknown) => void;
 }
 
 async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult> {
@@ -188,7 +195,8 @@ async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult
   try {
     return checkAndFix(text, (t) => lintProfile(t, lintOptions), how.fix);
   } catch (error) {
-    // A bug in a rule: say which file triggered it, so the report to the maintainers is useful.
-    throw new Error(`while checking ${target.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // A bug in a rule must not cost the rest of the batch: this file gets an error, the others are checked.
+    how.onInternalError(target.path, error);
+    return internalErrorResult(target.path, error);
   }
 }

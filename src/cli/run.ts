@@ -21,7 +21,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // the log reader, the generator or the pattern catalog (see bench/startup.mjs).
     switch (invocation.command) {
       case 'check':
-        return await (await import('./check-command.js')).runCheck(invocation.options, io);
+        return await (await import('./check-command.js')).runCheck({ ...invocation.options, debug }, io);
       case 'generate':
         return await (await import('./generate-command.js')).runGenerate(invocation.options, io);
       case 'diagnose':

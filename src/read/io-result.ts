@@ -52,3 +52,24 @@ export function explainReadError(error: unknown, what: string): { reason: string
       return { reason: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** The rule id of a finding about a file lparlint itself failed on (a bug): not a rule either. */
+export const INTERNAL_RULE_ID = 'internal';
+
+/** The result for a file whose check crashed: one error at 1:1, so the batch goes on and the run fails. */
+export function internalErrorResult(path: string, error: unknown): FileResult {
+  const diagnostic: Diagnostic = {
+    ruleId: INTERNAL_RULE_ID,
+    severity: 'error',
+    message: `lparlint failed while checking this file (internal error: ${error instanceof Error ? error.message : String(error)}); the other files were checked.`,
+    attribute: null,
+    span: { start: 0, end: 0 },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    suggestion: 'Please report it with this file and the output of the same command with --debug, which adds the stack trace.',
+  };
+  return { path, source: '', diagnostics: [diagnostic] };
+}
+

@@ -301,18 +301,22 @@ describe('hostile paths', () => {
 });
 
 describe('an internal error', () => {
-  it('prints one line, and its stack trace only with --debug', async () => {
-    const cwd = await tempTree({ 'bug.cfg': GOOD });
-    expect(await runCli(['check', 'bug.cfg'], { cwd })).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'lparlint: internal error: while checking bug.cfg: rule exploded\n',
-    });
+  it('costs only the file it happened on: an internal finding there, the batch goes on, the trace only with --debug', async () => {
+    const cwd = await tempTree({ 'bug.cfg': GOOD, 'good.cfg': GOOD });
+    const batch = await checkBatch(['.'], cwd);
+    expect(batch.code).toBe(1);
+    expect(findingsOf(batch, 'bug.cfg').map((d) => [d.ruleId, d.severity, d.line, d.column])).toEqual([['internal', 'error', 1, 1]]);
+    expect(findingsOf(batch, 'bug.cfg')[0]!.message).toBe(
+      'lparlint failed while checking this file (internal error: rule exploded); the other files were checked.',
+    );
+    expect(errorsOf(batch, 'good.cfg')).toEqual([]);
+    expect(batch.stderr).not.toMatch(STACK_LINE);
     const debug = await runCli(['check', '--debug', 'bug.cfg'], { cwd });
-    expect(debug.code).toBe(2);
+    expect(debug.code).toBe(1);
     const [first, ...trace] = debug.stderr.split('\n');
-    expect(first).toBe('lparlint: internal error: while checking bug.cfg: rule exploded');
-    expect(trace[0]).toBe('Error: while checking bug.cfg: rule exploded');
+    expect(first).toBe('lparlint: internal error while checking bug.cfg:');
+    expect(trace[0]).toBe('Error: rule exploded');
     expect(trace.join('\n')).toMatch(STACK_LINE);
   });
 });
+

@@ -76,7 +76,11 @@ export class Cursor {
     }
     const code = token.text.codePointAt(0) ?? 0;
     const shown = `"${token.text}"`;
-    return code > 0x20 && code < 0x7f ? shown : `${shown} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    if (code > 0x20 && code < 0x7f) return shown;
+    const codePoint = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    // A control character printed as it is would garble the report line (a NUL, a carriage
+    // return, an escape sequence); its code point alone says what it is.
+    return /\p{Cc}/u.test(token.text) ? codePoint : `${shown} (${codePoint})`;
   }
 }
 
