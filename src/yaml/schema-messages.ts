@@ -73,6 +73,7 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value}"`;
+  // Control characters (a binary file read as YAML) are shown by code point, never written raw into a report.
+  if (typeof value === 'string') return `"${value.replace(/[\u0000-\u001f\u007f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)}"`;
   return String(value);
 }

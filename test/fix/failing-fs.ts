@@ -2,7 +2,11 @@ import * as fsp from 'node:fs/promises';
 import { NODE_FS, type WriterFs } from '../../src/fix/write-atomic.js';
 
 /** An error as Node's fs functions raise it. */
+/** How many faults the failing file systems raised in this test file, for the suite's summary line. */
+export const injected = { count: 0 };
+
 export function errno(code: string, message: string): NodeJS.ErrnoException {
+  injected.count++;
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 

@@ -1,9 +1,9 @@
 import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ChangedOnDiskError, writeFileAtomic, type WriterFs } from '../../src/fix/write-atomic.js';
 import { tempTree } from '../read/temp-tree.js';
-import { failingRename, FULL_DISK, fsWith, fsWithHandle, NO_PERMISSION } from './failing-fs.js';
+import { failingRename, FULL_DISK, fsWith, fsWithHandle, NO_PERMISSION, injected } from './failing-fs.js';
 
 const ORIGINAL = 'name=lpar05, lpar_id=15\n';
 const FIXED = 'name=lpar05,lpar_id=15\n';
@@ -97,4 +97,8 @@ describe('writeFileAtomic', () => {
       expect(await readdir(dir)).toEqual(['p.cfg']);
     });
   });
+});
+
+afterAll(() => {
+  console.log(`faults injected (write-atomic): ${injected.count} write errors raised by failing file systems`);
 });

@@ -1,13 +1,13 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PROFILE_RULES } from '../../rules/index.js';
 import { checkAndFix } from '../../src/fix/fix-profile.js';
 import { writeFixes, type WriteFixesOptions } from '../../src/fix/write-fixes.js';
 import type { WriterFs } from '../../src/fix/write-atomic.js';
 import { lintProfile, type FileResult } from '../../src/lint/lint-profile.js';
 import { tempTree } from '../read/temp-tree.js';
-import { failingRename, FULL_DISK, fsWith, NO_PERMISSION } from './failing-fs.js';
+import { failingRename, FULL_DISK, fsWith, NO_PERMISSION, injected } from './failing-fs.js';
 import { fixesFixture, NO_REPEATS } from './fix-fixture.js';
 
 const BROKEN = fixesFixture('safe/read-only-state.cfg');
@@ -118,4 +118,8 @@ describe('writeFixes', () => {
       expect(await readFile(join(cwd, 'p.cfg'), 'utf8')).toBe(FIXED);
     });
   });
+});
+
+afterAll(() => {
+  console.log(`faults injected (write-fixes): ${injected.count} write errors raised by failing file systems`);
 });
