@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { FileResult } from '../lint/lint-profile.js';
-import { explainReadError, IO_RULE_ID } from '../read/io-result.js';
+import { explainReadError, fileDiagnostic, IO_RULE_ID } from '../read/io-result.js';
 import { ChangedOnDiskError, writeFileAtomic, type WriterFs } from './write-atomic.js';
 
 export interface WriteFixesOptions {
@@ -64,16 +64,9 @@ function changed(r: FileResult): boolean {
 }
 
 function writeError(why: string): Diagnostic {
-  return {
-    ruleId: IO_RULE_ID,
-    severity: 'error',
-    message: `Cannot write the fixed file: ${why}; the original is unchanged, and the findings below are those of the original.`,
-    attribute: null,
-    span: { start: 0, end: 0 },
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    suggestion: 'Check the permissions of the file and its folder, and the free space, then run with --fix again.',
-  };
+  return fileDiagnostic(
+    IO_RULE_ID,
+    `Cannot write the fixed file: ${why}; the original is unchanged, and the findings below are those of the original.`,
+    'Check the permissions of the file and its folder, and the free space, then run with --fix again.',
+  );
 }

@@ -13,18 +13,7 @@ export const IO_RULE_ID = 'io';
 export function ioFailureResult(target: Target, error: unknown): FileResult {
   const what = target.kind === 'unlisted-directory' ? 'directory' : 'file';
   const { reason, suggestion } = explainReadError(error, what);
-  const diagnostic: Diagnostic = {
-    ruleId: IO_RULE_ID,
-    severity: 'error',
-    message: `Cannot read this ${what}: ${reason}.`,
-    attribute: null,
-    span: { start: 0, end: 0 },
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    ...(suggestion ? { suggestion } : {}),
-  };
+  const diagnostic = fileDiagnostic(IO_RULE_ID, `Cannot read this ${what}: ${reason}.`, suggestion);
   return { path: target.path, source: '', diagnostics: [diagnostic] };
 }
 
@@ -58,18 +47,26 @@ export const INTERNAL_RULE_ID = 'internal';
 
 /** The result for a file whose check crashed: one error at 1:1, so the batch goes on and the run fails. */
 export function internalErrorResult(path: string, error: unknown): FileResult {
-  const diagnostic: Diagnostic = {
-    ruleId: INTERNAL_RULE_ID,
+  const diagnostic = fileDiagnostic(
+    INTERNAL_RULE_ID,
+    `lparlint failed while checking this file (internal error: ${error instanceof Error ? error.message : String(error)}); the other files were checked.`,
+    'Please report it with this file and the output of the same command with --debug, which adds the stack trace.',
+  );
+  return { path, source: '', diagnostics: [diagnostic] };
+}
+
+/** An error about a file as a whole (not a rule's finding), at line 1, column 1. */
+export function fileDiagnostic(ruleId: string, message: string, suggestion?: string): Diagnostic {
+  return {
+    ruleId,
     severity: 'error',
-    message: `lparlint failed while checking this file (internal error: ${error instanceof Error ? error.message : String(error)}); the other files were checked.`,
+    message,
     attribute: null,
     span: { start: 0, end: 0 },
     line: 1,
     column: 1,
     endLine: 1,
     endColumn: 1,
-    suggestion: 'Please report it with this file and the output of the same command with --debug, which adds the stack trace.',
+    ...(suggestion ? { suggestion } : {}),
   };
-  return { path, source: '', diagnostics: [diagnostic] };
 }
-
