@@ -15,6 +15,7 @@ import { DEFAULT_MAX_FILE_SIZE, loadTarget, readProfileBytes, type InputStream }
 import { decodeProfile } from '../read/decode.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
+import { ProgressBar, wantsProgress } from '../report/progress.js';
 import { createReport } from '../report/report.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
@@ -60,7 +61,8 @@ export interface CheckOptions extends ConfigChoice {
   /** `--update-baseline`: write the run's findings to the baseline. */
   readonly updateBaseline?: boolean;
   /** `--prune-baseline`: drop from the baseline the findings that no longer occur. */
-  readonly pruneBaseline?: boolean;
+  readonly pruneBaseline?: boolean;  /** `--progress` / `--no-progress`: a bar on a terminal's stderr over long runs; on when not given. */
+  readonly progress?: boolean;
 }
 
 /** `lparlint check`: lint every target, print or write the report, and return the exit code. */
@@ -132,9 +134,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   };
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
-  for (const target of targets) {
+  const progress = wantsProgress({
+    stream: io.stderr,
+    env: io.env,
+    enabled: options.progress ?? true,
+    total: targets.length,
+    unit: 'files',
+    stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
+  }) ? new ProgressBar(io.stderr, targets.length, 'files') : undefined;
+  for (const [index, target] of targets.entries()) {
     if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode, maxFileSize, onInternalError }));
+    progress?.update(index + 1);
   }
+  progress?.finish();
   let checked: FileResult[] = results;
   // The diff package and the fix writer are loaded only when fixes are shown or written.
   if (options.fixDryRun) {

@@ -34,6 +34,12 @@ const FORMAT_OPTION = {
   defaultDescription: `${DEFAULT_FORMAT}; in GitHub Actions also github`,
   describe: `Report format, NAME or NAME:FILE to write it to a file (repeatable): ${[...FORMATTERS.keys()].join(', ')}`,
 } as const;
+/** `--progress` (default) / `--no-progress` of check and diagnose (src/report/progress.ts). */
+const PROGRESS_OPTION = {
+  type: 'boolean',
+  default: true,
+  describe: 'Show a progress bar on stderr on long runs (a terminal only, not in CI); --no-progress: never',
+} as const;
 const OUTPUT_FILE_OPTION = {
   alias: 'o',
   type: 'string',
@@ -81,6 +87,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
           .option('format', FORMAT_OPTION)
           .option('output-file', OUTPUT_FILE_OPTION)
+          .option('progress', PROGRESS_OPTION)
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
           .option('max-warnings', { type: 'number', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this' })
           .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
@@ -108,6 +115,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             rules: toList(args.rule).map(fromToken),
             formats: toList(args.format).map(fromToken),
             quiet: args.quiet,
+            progress: args.progress,
             inventory: toList(args.inventory).map(fromToken),
             fixDryRun: args.fixDryRun,
             backup: args.backup,
@@ -187,6 +195,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
           .option('format', FORMAT_OPTION)
           .option('output-file', OUTPUT_FILE_OPTION)
+          .option('progress', PROGRESS_OPTION)
           .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
           .option('config', CONFIG_OPTION)
           .example('$0 diagnose /var/VRTSvcs/log/LPAR_A.log --main-cf /etc/VRTSvcs/conf/config/main.cf --inventory inventory.yaml', 'On a cluster node: why did an LPAR resource fail?'),
@@ -201,6 +210,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             patterns: toList(args.patterns).map(fromToken),
             rules: toList(args.rule).map(fromToken),
             formats: toList(args.format).map(fromToken),
+            progress: args.progress,
             ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
             ...(args.profile !== undefined ? { profile: fromToken(args.profile) } : {}),
             ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),

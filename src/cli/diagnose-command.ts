@@ -6,7 +6,7 @@ import type { ClusterInputs } from '../cluster/audit.js';
 import { locateProfile, parsePathMappings, type PathMapping } from '../cluster/path-map.js';
 import { effectiveSettings, type ConfigChoice } from '../config/effective-settings.js';
 import { correlate } from '../diagnose/correlate.js';
-import type { LogFilter } from '../diagnose/model.js';
+import type { LogEntry, LogFilter } from '../diagnose/model.js';
 import { matchRecord, readPatternCatalog, type PatternCatalog } from '../diagnose/patterns/index.js';
 import { clusterProfiles, givenProfile, noProfiles, type CheckSettings, type ProfileChecker } from '../diagnose/profile-checks.js';
 import { gitPath } from '../fix/diff.js';
@@ -17,6 +17,7 @@ import { InputError } from '../read/input-error.js';
 import { explainReadError } from '../read/io-result.js';
 import { DIAGNOSE_FORMATTERS } from '../report/diagnose/index.js';
 import { plural } from '../report/plural.js';
+import { ProgressBar, wantsProgress } from '../report/progress.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
 import { parseOutputSpecs } from './output-specs.js';
@@ -45,6 +46,8 @@ export interface DiagnoseOptions extends ConfigChoice {
   readonly formats: readonly string[];
   readonly outputFile?: string;
   readonly color?: boolean;
+  /** `--progress` / `--no-progress`: a bar on a terminal's stderr while large logs are read; on when not given. */
+  readonly progress?: boolean;
 }
 
 /**
@@ -69,13 +72,24 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const node = options.node !== undefined && cluster ? knownNode(options.node, cluster) : options.node;
   const profiles = await profileChecker(options, cluster, { settingsFor: settings.rulesFor, mappings }, io.cwd);
 
-  const correlation = await correlate(readLogs(logs.map((l) => l.absolute), filter), {
+  const totalBytes = logs.reduce((sum, l) => sum + l.size, 0);
+  const progress = wantsProgress({
+    stream: io.stderr,
+    env: io.env,
+    enabled: options.progress ?? true,
+    total: totalBytes,
+    unit: 'bytes',
+    stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
+  }) ? new ProgressBar(io.stderr, totalBytes, 'bytes') : undefined;
+  const entries = readLogs(logs.map((l) => l.absolute), filter);
+  const correlation = await correlate(progress ? withProgress(entries, progress) : entries, {
     match: (text) => matchRecord(text, catalog),
     profiles,
     gitPath: (path) => gitPath(io.cwd, path),
     ...(node !== undefined ? { node } : {}),
     ...(options.resource !== undefined ? { resource: options.resource } : {}),
   });
+  progress?.finish();
   // The reader names lines by the path it read; reports show the path as the user sees it.
   const shown = new Map(logs.map((l) => [l.absolute, l.path]));
   const diagnoses = correlation.diagnoses.map((d) => ({ ...d, logLines: d.logLines.map((l) => ({ ...l, path: shown.get(l.path) ?? l.path })) }));
@@ -88,6 +102,21 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     ...(options.color !== undefined ? { color: options.color } : {}),
   });
   return diagnoses.length > 0 ? 1 : 0;
+}
+
+/**
+ * Passes the entries on and feeds the bar with the bytes read so far, counted from the lines'
+ * text (one character a byte, plus the line break): logs are ASCII but for a stray character, and
+ * entries a filter drops are not counted, so the bar may end short of full; finish() clears it.
+ */
+async function* withProgress(entries: AsyncIterable<LogEntry>, progress: ProgressBar): AsyncGenerator<LogEntry> {
+  let bytes = 0;
+  for await (const entry of entries) {
+    const lines = entry.kind === 'record' ? entry.record.lines : [entry.line];
+    for (const line of lines) bytes += line.text.length + 1;
+    progress.update(bytes);
+    yield entry;
+  }
 }
 
 function logFilter(options: DiagnoseOptions): LogFilter {
@@ -112,19 +141,22 @@ function timeOption(option: string, text: string, bound: 'since' | 'until'): num
 }
 
 /** The log files, each checked before reading starts: a missing log is a usage error, not a clean log. */
-async function logFiles(given: readonly string[], cwd: string): Promise<{ path: string; absolute: string }[]> {
+async function logFiles(given: readonly string[], cwd: string): Promise<{ path: string; absolute: string; size: number }[]> {
   const files = [];
   for (const log of given) {
     const absolute = resolve(cwd, log);
     let isFile: boolean;
+    let size = 0;
     try {
-      isFile = (await stat(absolute)).isFile();
+      const stats = await stat(absolute);
+      isFile = stats.isFile();
+      size = stats.size;
       if (isFile) await access(absolute, constants.R_OK);
     } catch (error) {
       throw new InputError(`${log}: cannot read the log: ${explainReadError(error, 'file').reason}`);
     }
     if (!isFile) throw new InputError(`${log}: not a file; give the log files themselves, e.g. /var/VRTSvcs/log/LPAR_A.log`);
-    files.push({ path: displayPath(cwd, absolute), absolute });
+    files.push({ path: displayPath(cwd, absolute), absolute, size });
   }
   return files;
 }
