@@ -5,36 +5,53 @@
 //
 //   npm run build && node bench/startup.mjs [--runs N]     (npm run bundle first to measure the bundle too)
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ONE_FILE = 'fixtures/example/configfile/lpar05_on_physical_server_01.cfg';
 
-/** Wall time of one run of `node ...args`, in milliseconds. Throws when it fails to start. */
-export function runMs(args) {
+const GNU_TIME = '/usr/bin/time';
+const RSS_FILE = join(tmpdir(), `lparlint-bench-peak-rss-${process.pid}`);
+// Without GNU time the child reports its own peak resident set size when it exits.
+const REPORT_RSS = 'data:text/javascript,process.on("exit",()=>process.getBuiltinModule("node:fs")' +
+  '.writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))';
+
+/**
+ * Wall time (milliseconds) and peak memory (KiB) of one run of `node ...args`, with /usr/bin/time
+ * where present. Exit codes 0 and 1 (findings) count as success; anything else throws.
+ */
+export function runOnce(args) {
+  const useTime = existsSync(GNU_TIME);
+  const [command, commandArgs] = useTime
+    ? [GNU_TIME, ['-f', '%M', '-o', RSS_FILE, process.execPath, ...args]]
+    : [process.execPath, ['--import', REPORT_RSS, ...args]];
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BENCH_RSS_FILE: RSS_FILE } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error || result.status === null || result.status > 1) throw new Error(`node ${args.join(' ')} failed (exit ${result.status})`);
-  return ms;
+  return { ms, peakKb: Number(readFileSync(RSS_FILE, 'utf8').trim().split('\n').pop()) };
 }
 
-/** The median wall time of each command over `runs` turns, after one warm-up turn. */
+/** The median wall time and peak memory of each command over `runs` turns, after one warm-up turn. */
 export function medians(commands, runs) {
-  const times = commands.map(() => []);
+  const samples = commands.map(() => []);
   for (let turn = -1; turn < runs; turn++) {
     commands.forEach((command, i) => {
-      const ms = runMs(command.args);
-      if (turn >= 0) times[i].push(ms);
+      const sample = runOnce(command.args);
+      if (turn >= 0) samples[i].push(sample);
     });
   }
-  return commands.map((command, i) => ({ ...command, ms: median(times[i]) }));
+  return commands.map((command, i) => ({
+    ...command,
+    ms: median(samples[i].map((s) => s.ms)),
+    peakKb: median(samples[i].map((s) => s.peakKb)),
+  }));
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
