@@ -11,7 +11,8 @@ import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-pr
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
 import { internalErrorResult, ioFailureResult } from '../read/io-result.js';
-import { DEFAULT_MAX_FILE_SIZE, loadTarget, readProfileBytes, type InputStream } from '../read/load.js';
+import { DEFAULT_MAX_FILE_SIZE, loadTarget, readProfileBytes } from '../read/load.js';
+import { readAhead } from '../core/read-ahead.js';
 import { decodeProfile } from '../read/decode.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
@@ -142,9 +143,16 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     unit: 'files',
     stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
   }) ? new ProgressBar(io.stderr, targets.length, 'files') : undefined;
-  for (const [index, target] of targets.entries()) {
-    if (!audited.has(target.path)) results.push(await checkTarget(target, { settings: settings.rulesFor(target.path), stdin: io.stdin, node: contextFor(target), fix: fixMode, maxFileSize, onInternalError }));
-    progress?.update(index + 1);
+  const toCheck = targets.filter((t) => !audited.has(t.path));
+  const load = (target: Target): Promise<Loaded> =>
+    loadTarget(target, io.stdin, maxFileSize).then(
+      (text) => ({ text }),
+      (error: unknown) => ({ error }),
+    );
+  let done = targets.length - toCheck.length;
+  for await (const [target, loaded] of readAhead(toCheck, load, READ_AHEAD)) {
+    results.push(checkLoaded(target, loaded, { settings: settings.rulesFor(target.path), node: contextFor(target), fix: fixMode, onInternalError }));
+    progress?.update(++done);
   }
   progress?.finish();
   let checked: FileResult[] = results;
@@ -188,21 +196,21 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
 
 interface TargetCheck {
   readonly settings: RuleSettings;
-  readonly stdin: InputStream;
   readonly node: NodeContext | undefined;
   readonly fix: FixMode | undefined;
-  readonly maxFileSize: number;
   /** Called with a rule's crash on this file, for `--debug`'s stack trace. */
   readonly onInternalError: (path: string, error: unknown) => void;
 }
 
-async function checkTarget(target: Target, how: TargetCheck): Promise<FileResult> {
-  let text: string;
-  try {
-    text = await loadTarget(target, how.stdin, how.maxFileSize);
-  } catch (error) {
-    return ioFailureResult(target, error);
-  }
+/** A target's text, or why it could not be read. */
+type Loaded = { readonly text: string } | { readonly error: unknown };
+
+/** How many files are read ahead of the one being checked: enough to keep the disk busy, few enough to hold. */
+const READ_AHEAD = 16;
+
+function checkLoaded(target: Target, loaded: Loaded, how: TargetCheck): FileResult {
+  if ('error' in loaded) return ioFailureResult(target, loaded.error);
+  const { text } = loaded;
   const lintOptions = { path: target.path, rules: PROFILE_RULES, ...how.settings, ...(how.node ? { node: how.node } : {}) };
   try {
     return checkAndFix(text, (t) => lintProfile(t, lintOptions), how.fix);

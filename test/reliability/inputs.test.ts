@@ -271,9 +271,10 @@ describe('hostile paths', () => {
   it('a file deleted while the batch runs is an io finding, and the files after it are checked', async () => {
     inputsTried += 1;
     const cwd = await tempTree({ 'p/a.cfg': GOOD, 'p/b-gone.cfg': GOOD, 'p/c.cfg': GOOD });
-    // Discovery has listed all three; opening the first deletes the second before its turn.
+    // Discovery has listed all three; the second vanishes between the listing and its read (files
+    // are read a few ahead of the check, so "after the first was opened" would be a race).
     faults.beforeOpen = async (path) => {
-      if (!path.endsWith('a.cfg')) return;
+      if (!path.endsWith('b-gone.cfg')) return;
       faults.injected++;
       await rm(join(cwd, 'p/b-gone.cfg'));
     };
