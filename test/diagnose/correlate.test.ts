@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { correlate, UNEXPLAINED, type CorrelateOptions } from '../../src/diagnose/correlate.js';
 import type { ProfileCheck, ProfileChecker } from '../../src/diagnose/profile-checks.js';
+import { PROFILE, STATE } from './sample-diagnoses.js';
 import { fakeMatch, INVALID_ATTRIBUTE, logEntries, PARTITION_NOT_FOUND, SSH_REFUSED } from './fake-catalog.js';
 
-const PROFILE = 'name=lpar05,state=Running,lpar_id=15\n';
-const STATE: Diagnostic = {
-  ruleId: 'read-only-attribute',
-  severity: 'error',
-  message: 'state is read-only',
-  attribute: 'state',
-  span: { start: 12, end: 26 },
-  line: 1,
-  column: 13,
-  endLine: 1,
-  endColumn: 27,
-  fix: { description: 'remove state=Running', safe: true, edits: [{ span: { start: 12, end: 26 }, text: '' }] },
-};
 const OTHER: Diagnostic = { ...STATE, ruleId: 'null-value', attribute: 'lpar_id', message: 'other', fix: undefined };
 
 /** A checker that returns one file's findings and records what it was asked. */

@@ -1,57 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/core/diagnostic.js';
 import type { Diagnosis } from '../../src/diagnose/model.js';
 import { DIAGNOSE_FORMATTERS } from '../../src/report/diagnose/index.js';
 import type { DiagnoseFormatter, DiagnoseReport } from '../../src/report/diagnose/report.js';
+import { explainedDiagnosis, PROFILE, STATE, unexplainedDiagnosis } from './sample-diagnoses.js';
 
-const PROFILE = 'name=lpar05,state=Running,lpar_id=15\n';
-const STATE: Diagnostic = {
-  ruleId: 'read-only-attribute',
-  severity: 'error',
-  message: 'state is read-only',
-  attribute: 'state',
-  span: { start: 12, end: 26 },
-  line: 1,
-  column: 13,
-  endLine: 1,
-  endColumn: 27,
-  fix: { description: 'remove state=Running', safe: true, edits: [{ span: { start: 12, end: 26 }, text: '' }] },
-};
 const DIFF = 'diff --git a/p.cfg b/p.cfg\n--- a/p.cfg\n+++ b/p.cfg\n@@ -1,1 +1,1 @@\n-name=lpar05,state=Running,lpar_id=15\n+name=lpar05,lpar_id=15\n';
 
-const EXPLAINED: Diagnosis = {
-  time: '2024/04/02 22:41:09',
-  lastTime: '2024/04/02 22:45:13',
-  count: 3,
-  resource: 'lpar05_res',
-  node: 'lpar101',
-  entryPoint: 'online',
-  patternId: 'hmc-invalid-attribute',
-  category: 'profile-attribute',
-  logLines: [
-    { path: 'LPAR_A.log', line: 3, text: '2024/04/02 22:41:09 VCS ERROR V-16-10011-22012 (lpar101) LPAR:lpar05_res:online:HMC returned:' },
-    { path: 'LPAR_A.log', line: 4, text: 'An invalid attribute was entered.  The invalid attribute is state.' },
-  ],
-  profile: { path: 'p.cfg', source: PROFILE },
-  findings: [STATE],
-  suggestion: 'Remove state from the profile file.',
-  fixDiff: DIFF,
-  fixSafe: true,
-};
+const EXPLAINED: Diagnosis = { ...explainedDiagnosis('LPAR_A.log'), fixDiff: DIFF, fixSafe: true };
 
-const UNEXPLAINED: Diagnosis = {
-  time: '2024/04/15 08:30:02',
-  lastTime: '2024/04/15 08:30:02',
-  count: 1,
-  resource: 'lpar05_res',
-  node: null,
-  entryPoint: 'offline',
-  patternId: null,
-  category: 'unexplained',
-  logLines: [{ path: 'LPAR_A.log', line: 9, text: `2024/04/15 08:30:02 VCS ERROR V-16-10011-22072 LPAR:lpar05_res:offline:${'x'.repeat(300)}` }],
-  findings: [],
-  suggestion: 'No entry of the pattern catalog matches this message.',
-};
+const UNEXPLAINED = unexplainedDiagnosis({ path: 'LPAR_A.log', line: 9, text: `2024/04/15 08:30:02 VCS ERROR V-16-10011-22072 LPAR:lpar05_res:offline:${'x'.repeat(300)}` });
 
 const NOT_EXPLAINED_BY_FILE: Diagnosis = {
   ...EXPLAINED,

@@ -3,19 +3,10 @@ import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { LineIndex } from '../../src/core/span.js';
 import type { Diagnosis, LogPattern } from '../../src/diagnose/model.js';
 import { diagnoseAsReport } from '../../src/report/diagnose/as-check-report.js';
+import { explainedDiagnosis, FIRST_LINE, PROFILE, STATE as SAMPLE_STATE, unexplainedDiagnosis } from '../diagnose/sample-diagnoses.js';
 
-const PROFILE = 'name=lpar05,state=Running,lpar_id=15\n';
-const STATE: Diagnostic = {
-  ruleId: 'read-only-attribute',
-  severity: 'error',
-  message: 'state is read-only',
-  attribute: 'state',
-  span: { start: 12, end: 25 },
-  line: 1,
-  column: 13,
-  endLine: 1,
-  endColumn: 26,
-};
+// Without the comma: this finding marks just `state=Running`.
+const STATE: Diagnostic = { ...SAMPLE_STATE, span: { start: 12, end: 25 }, endColumn: 26, fix: undefined };
 const PATTERN: LogPattern = {
   id: 'hmc-invalid-attribute',
   category: 'profile-attribute',
@@ -26,38 +17,11 @@ const PATTERN: LogPattern = {
   suggestion: 'Remove {attribute} from the profile file.',
   source: 'an HMC',
 };
-const FIRST_LINE = '2024/04/02 22:41:09 VCS ERROR V-16-10011-22012 (lpar101) LPAR:lpar05_res:online:HMC returned:';
 
-const EXPLAINED: Diagnosis = {
-  time: '2024/04/02 22:41:09',
-  lastTime: '2024/04/02 22:45:13',
-  count: 3,
-  resource: 'lpar05_res',
-  node: 'lpar101',
-  entryPoint: 'online',
-  patternId: 'hmc-invalid-attribute',
-  category: 'profile-attribute',
-  logLines: [
-    { path: 'logs/LPAR_A.log', line: 3, text: FIRST_LINE },
-    { path: 'logs/LPAR_A.log', line: 4, text: 'An invalid attribute was entered.  The invalid attribute is state.' },
-  ],
-  profile: { path: 'p.cfg', source: PROFILE },
-  findings: [STATE],
-  suggestion: 'Remove state from the profile file.',
-};
+const EXPLAINED = explainedDiagnosis('logs/LPAR_A.log', STATE);
 const AGAIN_ON_MIGRATE: Diagnosis = { ...EXPLAINED, count: 1, entryPoint: 'migrate', logLines: [{ path: 'logs/LPAR_A.log', line: 9, text: 'migrate failed' }] };
 const UNEXPLAINED: Diagnosis = {
-  time: '2024/04/15 08:30:02',
-  lastTime: '2024/04/15 08:30:02',
-  count: 1,
-  resource: 'lpar05_res',
-  node: null,
-  entryPoint: 'offline',
-  patternId: null,
-  category: 'unexplained',
-  logLines: [{ path: 'logs/LPAR_B.log', line: 2, text: '2024/04/15 08:30:02 VCS ERROR V-16-10011-22072 LPAR:lpar05_res:offline:odd' }],
-  findings: [],
-  suggestion: 'No entry of the pattern catalog matches this message.',
+  ...unexplainedDiagnosis({ path: 'logs/LPAR_B.log', line: 2, text: '2024/04/15 08:30:02 VCS ERROR V-16-10011-22072 LPAR:lpar05_res:offline:odd' }),
   note: 'Give --node NODE.',
 };
 
