@@ -30,7 +30,7 @@ export default defineRule({
     };
     const harmless: { first: Pair; repeat: Pair }[] = [];
     for (const [key, pairs] of pairsByKey(context.document)) {
-      if (key === OWNED_BY_PROFILE_NAME) continue;
+      if (pairs.length === 1 || key === OWNED_BY_PROFILE_NAME) continue;
       const [first, ...repeats] = pairs.filter((p) => !isNullValue(p));
       if (!first) continue;
       for (const pair of repeats) {

@@ -142,6 +142,13 @@ function problemRuns(document: ProfileDocument): Run[] {
   };
   let i = source.charCodeAt(0) === BOM ? 1 : 0;
   while (i < source.length) {
+    if (isPlainAscii(source.charCodeAt(i))) {
+      // Nearly every character of a file: passed over in one search (classify gives them no kind).
+      close(i);
+      NOT_PLAIN_ASCII.lastIndex = i;
+      i = NOT_PLAIN_ASCII.exec(source)?.index ?? source.length;
+      continue;
+    }
     const char = String.fromCodePoint(source.codePointAt(i)!);
     const kind = classify(document, i, char);
     if (open && open.kind !== kind) close(i);
@@ -159,7 +166,7 @@ function classify(document: ProfileDocument, at: number, char: string): Kind | u
   const cp = char.codePointAt(0)!;
   if (cp === 0x0d) return endsLine(document.source, at) ? 'crlf' : 'control';
   if (cp === 0x09) return inNameOrValue(document, at) ? 'tab' : undefined;
-  if (cp === 0x0a || (cp >= 0x20 && cp < 0x7f)) return undefined;
+  if (isPlainAscii(cp)) return undefined;
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'control';
   if (DOUBLE_QUOTES.has(cp)) return 'doubleQuote';
   if (SINGLE_QUOTES.has(cp)) return 'singleQuote';
@@ -168,6 +175,14 @@ function classify(document: ProfileDocument, at: number, char: string): Kind | u
   if (INVISIBLE.has(cp)) return 'invisible';
   if (cp === 0xfffd) return 'invalid';
   return 'nonAscii';
+}
+
+/** The next character that is not LF or printable ASCII (see isPlainAscii). */
+const NOT_PLAIN_ASCII = /[^\n\x20-\x7e]/g;
+
+/** LF and printable ASCII: never a problem. */
+function isPlainAscii(code: number): boolean {
+  return code === 0x0a || (code >= 0x20 && code < 0x7f);
 }
 
 /** True for a CR (or a run of them) followed by LF: a Windows line end rather than a stray CR. */

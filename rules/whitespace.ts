@@ -1,6 +1,6 @@
 import type { Span } from '../src/core/span.js';
 import { replace } from '../src/fix/edits.js';
-import type { ProfileDocument, Token } from '../src/parse/profile/document.js';
+import type { Pair, ProfileDocument, Token } from '../src/parse/profile/document.js';
 import { defineRule } from '../src/lint/rule.js';
 
 /**
@@ -94,6 +94,37 @@ function keyOf(document: ProfileDocument, token: Token): string | undefined {
   return token.kind === 'pair' ? document.pairs.find((p) => p.span.start === token.span.start)?.key : undefined;
 }
 
+/** A place inside a pair where blanks may sit, and how messages name it for key `k`. */
+interface PairGap {
+  readonly from: (pair: Pair) => number;
+  readonly to: (pair: Pair) => number;
+  readonly words: (k: string) => { readonly place: string; readonly expected: string };
+}
+
+/** In file order. Messages are worded only for the rare gap that holds blanks. */
+const PAIR_GAPS: readonly PairGap[] = [
+  {
+    from: (pair) => pair.span.start,
+    to: (pair) => pair.keySpan.start,
+    words: (k) => ({ place: `between the opening quote and ${k}`, expected: `the quote right before ${k}` }),
+  },
+  {
+    from: (pair) => pair.keySpan.end,
+    to: (pair) => pair.equalsSpan.start,
+    words: (k) => ({ place: `between ${k} and "="`, expected: `${k}=… with no blank around "="` }),
+  },
+  {
+    from: (pair) => pair.equalsSpan.end,
+    to: (pair) => pair.valueSpan.start,
+    words: (k) => ({ place: `between "=" and the value of ${k}`, expected: `${k}=… with no blank around "="` }),
+  },
+  {
+    from: (pair) => pair.valueSpan.end,
+    to: (pair) => pair.span.end,
+    words: (k) => ({ place: `after the value of ${k}`, expected: 'the closing quote right after the value' }),
+  },
+];
+
 /**
  * Blank runs inside each pair: between its opening quote and the key, around `=`, and after the
  * value. The parser keeps the key and value spans trimmed, so these are the gaps between them.
@@ -101,17 +132,11 @@ function keyOf(document: ProfileDocument, token: Token): string | undefined {
 function blanksInsidePairs(document: ProfileDocument): Blank[] {
   const out: Blank[] = [];
   for (const pair of document.pairs) {
-    const k = pair.key;
-    const gaps: { from: number; to: number; place: string; expected: string }[] = [
-      { from: pair.span.start, to: pair.keySpan.start, place: `between the opening quote and ${k}`, expected: `the quote right before ${k}` },
-      { from: pair.keySpan.end, to: pair.equalsSpan.start, place: `between ${k} and "="`, expected: `${k}=… with no blank around "="` },
-      { from: pair.equalsSpan.end, to: pair.valueSpan.start, place: `between "=" and the value of ${k}`, expected: `${k}=… with no blank around "="` },
-      { from: pair.valueSpan.end, to: pair.span.end, place: `after the value of ${k}`, expected: 'the closing quote right after the value' },
-    ];
-    for (const gap of gaps) {
-      for (const span of blankRuns(document, gap.from, gap.to)) {
-        out.push({ span, place: gap.place, expected: gap.expected, attribute: k });
-      }
+    for (const gap of PAIR_GAPS) {
+      const runs = blankRuns(document, gap.from(pair), gap.to(pair));
+      if (runs.length === 0) continue;
+      const words = gap.words(pair.key);
+      for (const span of runs) out.push({ span, ...words, attribute: pair.key });
     }
   }
   return out;
@@ -120,6 +145,7 @@ function blanksInsidePairs(document: ProfileDocument): Blank[] {
 /** Runs of blanks in [from, to), leaving out line breaks and the indentation they hold. */
 function blankRuns(document: ProfileDocument, from: number, to: number): Span[] {
   const runs: Span[] = [];
+  if (to <= from) return runs;
   let start = -1;
   for (let i = from; i <= to; i++) {
     const inBreak = document.breaks.some((b) => b.span.start <= i && i < b.span.end);

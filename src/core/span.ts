@@ -22,15 +22,22 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
-/** Converts offsets to line/column. Built once per file; each lookup is a binary search. */
+/**
+ * Converts offsets to line/column; each lookup is a binary search. The line starts are found on the
+ * first lookup: an index is made for every file checked, and most files have nothing to report.
+ */
 export class LineIndex {
-  /** Offsets at which each line starts. A line ends at `\n`; a `\r` before it belongs to the line. */
-  private readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+  constructor(readonly text: string) {}
+
+  /** Offsets at which each line starts. A line ends at `\n`; a `\r` before it belongs to the line. */
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

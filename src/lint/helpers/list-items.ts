@@ -18,14 +18,15 @@ export interface FieldValue {
 
 /** The items of the given list attributes (first occurrence of each), in file order. */
 export function listEntries(document: ProfileDocument, attributes: readonly string[]): ListEntry[] {
-  const entries: ListEntry[] = [];
+  const lists: { pair: Pair; grammar: ListGrammar; items: readonly ListItem[] }[] = [];
   for (const attribute of attributes) {
     const pair = firstPair(document, attribute);
     const grammar = listGrammar(attribute);
-    if (!pair?.list || !grammar) continue;
-    for (const item of pair.list.items) entries.push({ pair, grammar, item });
+    if (pair?.list && grammar) lists.push({ pair, grammar, items: pair.list.items });
   }
-  return entries.sort((a, b) => a.item.span.start - b.item.span.start);
+  // Pairs do not overlap and a list's items are in file order: ordering the few lists orders the items.
+  lists.sort((a, b) => a.pair.span.start - b.pair.span.start);
+  return lists.flatMap(({ pair, grammar, items }) => items.map((item) => ({ pair, grammar, item })));
 }
 
 /** True when a vNIC item uses the long `slot_num=5:mode=ded:...` form, whose fields go by key, not position. */

@@ -29,7 +29,17 @@ export function parseProfile(source: string): ProfileDocument {
       syntaxErrors.push({ message: issue.message, span: toSource(issue.span), attribute: issue.key });
     }
     const rawPairs = absorbListContinuations(text, record.pairs);
+    // Tokens are made in file order: the separators that come before each piece, then the piece.
+    const separators = pairSeparators(record.separators, rawPairs);
+    let nextSeparator = 0;
+    const separatorsBefore = (offset: number): void => {
+      for (; nextSeparator < separators.length && separators[nextSeparator]! < offset; nextSeparator++) {
+        const at = separators[nextSeparator]!;
+        logicalTokens.push({ kind: 'separator', span: { start: at, end: at + 1 } });
+      }
+    };
     for (const raw of rawPairs) {
+      separatorsBefore(raw.span.start);
       if (raw.equalsAt < 0) {
         syntaxErrors.push({
           message: `"${text.slice(raw.span.start, raw.span.end)}" is not an attribute=value pair: it has no "="`,
@@ -42,11 +52,7 @@ export function parseProfile(source: string): ProfileDocument {
       pairs.push(buildPair(text, raw, pairs.length, toSource, syntaxErrors));
       logicalTokens.push({ kind: 'pair', span: raw.span });
     }
-    for (const at of record.separators) {
-      if (!rawPairs.some((p) => p.span.start < at && at < p.span.end)) {
-        logicalTokens.push({ kind: 'separator', span: { start: at, end: at + 1 } });
-      }
-    }
+    separatorsBefore(text.length);
   }
   return {
     source,
@@ -79,6 +85,21 @@ function absorbListContinuations(text: string, raws: readonly RawPair[]): RawPai
       }
     }
     out.push(raw);
+  }
+  return out;
+}
+
+/**
+ * The commas that separate pairs, without those that joined list pieces absorbed into a pair. Both
+ * lists are in file order and the pairs do not overlap, so one pass over each finds them.
+ */
+function pairSeparators(separators: readonly number[], pairs: readonly RawPair[]): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (const at of separators) {
+    while (next < pairs.length && pairs[next]!.span.end <= at) next++;
+    const pair = pairs[next];
+    if (!pair || pair.span.start >= at) out.push(at);
   }
   return out;
 }
@@ -120,12 +141,11 @@ function buildPair(
   };
 }
 
-/** Sorts the tokens and covers what lies between them (blanks) with trivia tokens. */
-function fillGaps(tokens: { kind: TokenKind; span: Span }[], length: number): { kind: TokenKind; span: Span }[] {
-  const sorted = [...tokens].sort((a, b) => a.span.start - b.span.start);
+/** Covers what lies between the tokens (in file order) with trivia tokens: the blanks. */
+function fillGaps(tokens: readonly { kind: TokenKind; span: Span }[], length: number): { kind: TokenKind; span: Span }[] {
   const out: { kind: TokenKind; span: Span }[] = [];
   let at = 0;
-  for (const t of sorted) {
+  for (const t of tokens) {
     if (t.span.start > at) out.push({ kind: 'trivia', span: { start: at, end: t.span.start } });
     out.push(t);
     at = t.span.end;

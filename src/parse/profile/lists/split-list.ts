@@ -114,11 +114,11 @@ function mergeSplitItems(text: string, chunks: Chunk[], grammar: ListGrammar): C
 function splitFields(itemText: string, base: number, separator: string, toSource: (s: Span) => Span): Field[] {
   const fields: Field[] = [];
   let start = 0;
-  for (let i = 0; i <= itemText.length; i++) {
-    if (i === itemText.length || itemText[i] === separator) {
-      fields.push({ index: fields.length, text: itemText.slice(start, i), span: toSource({ start: base + start, end: base + i }) });
-      start = i + 1;
-    }
+  for (;;) {
+    const found = itemText.indexOf(separator, start);
+    const end = found < 0 ? itemText.length : found;
+    fields.push({ index: fields.length, text: itemText.slice(start, end), span: toSource({ start: base + start, end: base + end }) });
+    if (found < 0) return fields;
+    start = found + 1;
   }
-  return fields;
 }
