@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ALL_RULES } from '../../rules/index.js';
@@ -6,9 +6,10 @@ import type { ClusterInputs } from '../cluster/audit.js';
 import { locateProfile, parsePathMappings, type PathMapping } from '../cluster/path-map.js';
 import { effectiveSettings, type ConfigChoice } from '../config/effective-settings.js';
 import { correlate } from '../diagnose/correlate.js';
-import type { LogEntry, LogFilter } from '../diagnose/model.js';
+import { FAILURE_SEVERITIES, LPAR_AGENT_TYPE } from '../diagnose/failure.js';
+import type { LogFilter, LogLine } from '../diagnose/model.js';
 import { matchRecord, readPatternCatalog, type PatternCatalog } from '../diagnose/patterns/index.js';
-import { clusterProfiles, givenProfile, noProfiles, type CheckSettings, type ProfileChecker } from '../diagnose/profile-checks.js';
+import { clusterProfiles, explainingRules, givenProfile, noProfiles, type CheckSettings, type ProfileChecker } from '../diagnose/profile-checks.js';
 import { gitPath } from '../fix/diff.js';
 import { parseTime, readLogs } from '../parse/log/index.js';
 import { decodeProfile } from '../read/decode.js';
@@ -70,7 +71,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
 
   const cluster = settings.mainCf !== undefined || settings.inventory.length > 0 ? await loadClusterInputs(settings, io.cwd) : undefined;
   const node = options.node !== undefined && cluster ? knownNode(options.node, cluster) : options.node;
-  const profiles = await profileChecker(options, cluster, { settingsFor: settings.rulesFor, mappings }, io.cwd);
+  const profiles = await profileChecker(options, cluster, { settingsFor: settings.rulesFor, rules: explainingRules(catalog), mappings }, io.cwd);
 
   const totalBytes = logs.reduce((sum, l) => sum + l.size, 0);
   const progress = wantsProgress({
@@ -81,8 +82,12 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     unit: 'bytes',
     stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
   }) ? new ProgressBar(io.stderr, totalBytes, 'bytes') : undefined;
-  const entries = readLogs(logs.map((l) => l.absolute), filter);
-  const correlation = await correlate(progress ? withProgress(entries, progress) : entries, {
+  let bytesRead = 0;
+  const entries = readLogs(
+    logs.map((l) => l.absolute),
+    { filter, ...(progress ? { onBytes: (bytes: number) => progress.update((bytesRead += bytes)) } : {}) },
+  );
+  const correlation = await correlate(entries, {
     match: (text) => matchRecord(text, catalog),
     profiles,
     gitPath: (path) => gitPath(io.cwd, path),
@@ -92,8 +97,16 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   progress?.finish();
   // The reader names lines by the path it read; reports show the path as the user sees it.
   const shown = new Map(logs.map((l) => [l.absolute, l.path]));
-  const diagnoses = correlation.diagnoses.map((d) => ({ ...d, logLines: d.logLines.map((l) => ({ ...l, path: shown.get(l.path) ?? l.path })) }));
-  const report = { logs: logs.map((l) => l.path), records: correlation.records, diagnoses, patterns: catalog.map((c) => c.pattern) };
+  const shownLine = (line: LogLine): LogLine => ({ ...line, path: shown.get(line.path) ?? line.path });
+  const diagnoses = correlation.diagnoses.map((d) => ({ ...d, logLines: d.logLines.map(shownLine) }));
+  const { unlisted } = correlation;
+  const report = {
+    logs: logs.map((l) => l.path),
+    records: correlation.records,
+    diagnoses,
+    ...(unlisted ? { unlisted: { ...unlisted, logLine: shownLine(unlisted.logLine) } } : {}),
+    patterns: catalog.map((c) => c.pattern),
+  };
 
   await writeOutputs(report, outputs, DIAGNOSE_FORMATTERS, {
     cwd: io.cwd,
@@ -102,21 +115,6 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     ...(options.color !== undefined ? { color: options.color } : {}),
   });
   return diagnoses.length > 0 ? 1 : 0;
-}
-
-/**
- * Passes the entries on and feeds the bar with the bytes read so far, counted from the lines'
- * text (one character a byte, plus the line break): logs are ASCII but for a stray character, and
- * entries a filter drops are not counted, so the bar may end short of full; finish() clears it.
- */
-async function* withProgress(entries: AsyncIterable<LogEntry>, progress: ProgressBar): AsyncGenerator<LogEntry> {
-  let bytes = 0;
-  for await (const entry of entries) {
-    const lines = entry.kind === 'record' ? entry.record.lines : [entry.line];
-    for (const line of lines) bytes += line.text.length + 1;
-    progress.update(bytes);
-    yield entry;
-  }
 }
 
 function logFilter(options: DiagnoseOptions): LogFilter {
@@ -128,7 +126,9 @@ function logFilter(options: DiagnoseOptions): LogFilter {
   return {
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
-    ...(options.resource !== undefined ? { resource: options.resource } : {}),
+    // Failures are of the LPAR agent, or with --resource of that resource whatever its agent.
+    ...(options.resource !== undefined ? { resource: options.resource } : { agentType: LPAR_AGENT_TYPE }),
+    severities: FAILURE_SEVERITIES,
   };
 }
 
@@ -183,8 +183,10 @@ async function profileChecker(
   how: CheckSettings & { readonly mappings: readonly PathMapping[] },
   cwd: string,
 ): Promise<ProfileChecker> {
-  const { settingsFor, mappings } = how;
-  const readText = async (path: string): Promise<string> => decodeProfile(await readFile(resolve(cwd, path)));
+  const { mappings, ...check } = how;
+  // Read synchronously: the files are small and read one after the other once the log is read, and
+  // an asynchronous read costs a round trip through the thread pool each (a third of the audit).
+  const readText = (path: string): Promise<string> => Promise.resolve().then(() => decodeProfile(readFileSync(resolve(cwd, path))));
   if (options.profile !== undefined) {
     const path = displayPath(cwd, resolve(cwd, options.profile));
     let source: string;
@@ -193,10 +195,10 @@ async function profileChecker(
     } catch (error) {
       throw new InputError(`--profile ${options.profile}: cannot read it: ${explainReadError(error, 'file').reason}`);
     }
-    return givenProfile(path, source, cluster, { settingsFor });
+    return givenProfile(path, source, cluster, check);
   }
   if (cluster?.config) {
-    return clusterProfiles(cluster, cluster.config, { settingsFor, readText, locate: (file) => locateProfile(file, mappings, cwd) });
+    return clusterProfiles(cluster, cluster.config, { ...check, readText, locate: (file) => locateProfile(file, mappings, cwd) });
   }
   return noProfiles;
 }

@@ -34,10 +34,14 @@ export interface LogRecord {
   readonly lines: readonly LogLine[];
 }
 
-/** What the reader yields: messages, and lines it could not read as one (kept, never misread). */
+/**
+ * What the reader yields: messages, lines it could not read as one (kept, never misread), and how
+ * many messages the filter kept without asking for them in full (`severities`): only counted.
+ */
 export type LogEntry =
   | { readonly kind: 'record'; readonly record: LogRecord }
-  | { readonly kind: 'unparsed'; readonly line: LogLine };
+  | { readonly kind: 'unparsed'; readonly line: LogLine }
+  | { readonly kind: 'counted'; readonly records: number };
 
 export interface LogFilter {
   /** Keep records at or after this time (ms). */
@@ -46,6 +50,13 @@ export interface LogFilter {
   readonly until?: number;
   /** Keep records of this resource only. */
   readonly resource?: string;
+  /**
+   * Read in full only the records of these severities (as written: `ERROR`); the others that the
+   * filter keeps are counted, not read. Most of a log is routine INFO that no one asks for.
+   */
+  readonly severities?: ReadonlySet<string>;
+  /** Read in full only the records of this agent type (`LPAR`); the others that the filter keeps are counted. */
+  readonly agentType?: string;
 }
 
 /** An entry of the pattern catalog (rules/log-patterns.json, schemas/log-patterns.schema.json). */
@@ -103,4 +114,17 @@ export interface Diagnosis {
   readonly fixDiff?: string;
   /** With `fixDiff`: true when every fix in it is safe; false when one changes a value (review it). */
   readonly fixSafe?: boolean;
+}
+
+/**
+ * The failures beyond the number a report lists (LISTED_FAILURES distinct ones): only how often
+ * they occurred, when, and where the first one is, so that memory stays bounded whatever the log.
+ */
+export interface UnlistedFailures {
+  readonly occurrences: number;
+  /** The first and last time of those occurrences, as the log writes times. */
+  readonly time: string;
+  readonly lastTime: string;
+  /** The first line of the first of them. */
+  readonly logLine: LogLine;
 }

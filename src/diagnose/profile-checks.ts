@@ -4,7 +4,10 @@ import { valueForSystem, type ClusterConfig, type LparResource } from '../cluste
 import { nodeContext } from '../cluster/node-context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Span } from '../core/span.js';
+import type { ClusterRule } from '../lint/cluster-rule.js';
 import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
+import type { Rule } from '../lint/rule.js';
+import type { PatternCatalog } from './patterns/catalog.js';
 
 /** What was checked for one failed operation: the file at fault and its findings, or why nothing was. */
 export interface ProfileCheck {
@@ -21,6 +24,26 @@ export type ProfileChecker = (resource: string | undefined, node: string | undef
 export interface CheckSettings {
   /** The rule settings for a file, by its reported path (config file, overrides, `--rule`). */
   readonly settingsFor: (path: string) => RuleSettings;
+  /** The rules to run: those whose findings can explain a failure (explainingRules). */
+  readonly rules: ExplainingRules;
+}
+
+export interface ExplainingRules {
+  readonly rules: readonly Rule[];
+  readonly clusterRules: readonly ClusterRule[];
+}
+
+/**
+ * The rules that some entry of the catalog names in `explainedBy`: only their findings can
+ * explain a failure (explainingFindings), and the rules do not depend on each other, so the others
+ * need not run. A site catalog that names a rule brings it back.
+ */
+export function explainingRules(catalog: PatternCatalog): ExplainingRules {
+  const named = new Set(catalog.flatMap((entry) => entry.pattern.explainedBy));
+  return {
+    rules: PROFILE_RULES.filter((rule) => named.has(rule.meta.id)),
+    clusterRules: CLUSTER_RULES.filter((rule) => named.has(rule.meta.id)),
+  };
 }
 
 /** Neither main.cf nor --profile: the log alone, so nothing to check. */
@@ -43,7 +66,7 @@ export function givenProfile(path: string, source: string, cluster: ClusterInput
     if (!result) {
       const lparResource = cluster?.config?.lparResources.find((r) => r.name === resource);
       const context = node !== undefined && cluster ? nodeContext(node, cluster, lparResource) : undefined;
-      result = lintProfile(source, { path, rules: PROFILE_RULES, ...settings.settingsFor(path), ...(context ? { node: context } : {}) });
+      result = lintProfile(source, { path, rules: settings.rules.rules, ...settings.settingsFor(path), ...(context ? { node: context } : {}) });
       checked.set(key, result);
     }
     const note =
@@ -63,15 +86,18 @@ export interface ClusterProfileOptions extends CheckSettings {
 }
 
 /**
- * With main.cf: the resource's ProfileFile for the node, read where `--path-map` says. The whole
- * cluster is audited once, as `check --main-cf` does, the first time a failure needs it: every
- * node's file is then checked once with its node's context, and a missing or unreadable file is a
- * `profile-file` finding at the ProfileFile value in main.cf, which becomes the file at fault.
+ * With main.cf: the resource's ProfileFile for the node, read where `--path-map` says. A resource
+ * is audited as `check --main-cf` audits it, the first time a failure needs it: every node's file
+ * checked once with its node's context, then the cluster rules, which compare a resource's nodes
+ * and files (never those of two resources, so one resource at a time gives the same findings,
+ * without holding the whole cluster's files). A missing or unreadable file is a `profile-file`
+ * finding at the ProfileFile value in main.cf, which becomes the file at fault.
  */
 export function clusterProfiles(cluster: ClusterInputs, config: ClusterConfig, options: ClusterProfileOptions): ProfileChecker {
-  let audit: Promise<FileResult[]> | undefined;
+  const audits = new Map<string, Promise<FileResult[]>>();
+  const byName = new Map(config.lparResources.map((r) => [r.name, r]));
   return async (resourceName, node) => {
-    const resource = config.lparResources.find((r) => r.name === resourceName);
+    const resource = resourceName === undefined ? undefined : byName.get(resourceName);
     if (!resource) {
       const known = config.lparResources.map((r) => r.name).join(', ') || 'none';
       return { diagnostics: [], note: `${resourceName ?? 'The resource'} is not an LPAR resource of ${config.path} (its LPAR resources: ${known}), so no profile file was checked.` };
@@ -83,13 +109,14 @@ export function clusterProfiles(cluster: ClusterInputs, config: ClusterConfig, o
     if (!nodes.includes(node)) {
       return { diagnostics: [], note: `${node} is not in the SystemList of ${resource.group} in ${config.path} (${nodes.join(', ')}), so no profile file was checked.` };
     }
-    audit ??= auditCluster(cluster, {
-      rules: PROFILE_RULES,
-      clusterRules: CLUSTER_RULES,
-      settingsFor: options.settingsFor,
-      locate: options.locate,
-      readText: options.readText,
-    });
+    let audit = audits.get(resource.name);
+    if (!audit) {
+      audit = auditCluster(
+        { ...cluster, config: { ...config, lparResources: [resource] } },
+        { ...options.rules, settingsFor: options.settingsFor, locate: options.locate, readText: options.readText },
+      );
+      audits.set(resource.name, audit);
+    }
     const results = await audit;
     const profile = results.find((r) => r.resource === resource.name && r.node === node);
     if (profile) return { profile: { path: profile.path, source: profile.source }, diagnostics: profile.diagnostics };

@@ -144,4 +144,39 @@ describe('correlate', () => {
     const { diagnoses } = await correlate(logEntries(INVALID('22:41:09')), options(checker));
     expect(diagnoses[0]).toMatchObject({ fixSafe: false, fixDiff: expect.stringContaining('+name=lpar05,lpar_id=15') });
   });
+
+  it('checks the profile file for the first failures only, up to checkedFailures, and says so for the others', async () => {
+    const { checker, calls } = recordingChecker();
+    const ssh = '2024/04/09 03:11:40 VCS ERROR V-16-10011-22040 (lpar101) LPAR:lpar05_res:monitor:Permission denied (publickey).';
+    const log = [INVALID('22:41:09'), ssh, INVALID('22:43:11', 'lpar201'), INVALID('22:45:13', 'lpar301')].join('\n');
+    const { diagnoses } = await correlate(logEntries(log), options(checker, { checkedFailures: 2 }));
+    // The ssh failure needs no file, so it does not use up a check.
+    expect(calls).toEqual([['lpar05_res', 'lpar101'], ['lpar05_res', 'lpar201']]);
+    expect(diagnoses.map((d) => d.findings.length)).toEqual([1, 0, 1, 0]);
+    expect(diagnoses[3]).toMatchObject({ patternId: 'test-invalid-attribute', suggestion: 'Remove state from the profile file.', count: 1 });
+    expect(diagnoses[3]!.note).toContain('for the first 2 distinct failures');
+    expect(diagnoses[3]).not.toHaveProperty('profile');
+  });
+
+  it('counts the messages that the reader only counted', async () => {
+    const counted = (async function* () {
+      yield [{ kind: 'counted', records: 41 }] as const;
+    })();
+    expect((await correlate(counted, options(recordingChecker().checker))).records).toBe(41);
+  });
+
+  it('lists listedFailures distinct failures, and counts the occurrences of later ones', async () => {
+    const { checker } = recordingChecker();
+    const log = [INVALID('22:41:09'), INVALID('22:43:11', 'lpar201'), INVALID('22:44:11'), INVALID('22:45:13', 'lpar301'), INVALID('22:47:15', 'lpar401')].join('\n');
+    const { diagnoses, unlisted } = await correlate(logEntries(log), options(checker, { listedFailures: 2 }));
+    expect(diagnoses.map((d) => [d.node, d.count])).toEqual([['lpar101', 2], ['lpar201', 1]]);
+    expect(unlisted).toEqual({
+      occurrences: 2,
+      time: '2024/04/02 22:45:13',
+      lastTime: '2024/04/02 22:47:15',
+      logLine: { path: 'LPAR_A.log', line: 7, text: expect.stringContaining('(lpar301)') },
+    });
+    expect((await correlate(logEntries(log), options(checker))).unlisted).toBeUndefined();
+  });
 });
+

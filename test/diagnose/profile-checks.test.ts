@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { clusterProfiles, givenProfile, noProfiles } from '../../src/diagnose/profile-checks.js';
+import { CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
+import { loadPatternCatalog } from '../../src/diagnose/patterns/index.js';
+import { clusterProfiles, explainingRules, givenProfile, noProfiles } from '../../src/diagnose/profile-checks.js';
 import { clusterInputs, MAIN_CF, rangeOf } from '../cluster/cluster-inputs.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,7 +29,7 @@ async function exampleFiles() {
   return { files, reads, readText, locate: (file: string) => file.replace('/configfile/', 'configs/') };
 }
 
-const settings = { settingsFor: () => ({}) };
+const settings = { settingsFor: () => ({}), rules: { rules: PROFILE_RULES, clusterRules: CLUSTER_RULES } };
 
 describe('clusterProfiles (--main-cf)', () => {
   it("checks the resource's ProfileFile for the node, with the node's context", async () => {
@@ -110,8 +112,27 @@ describe('givenProfile (--profile)', () => {
 
   it('applies --rule settings', async () => {
     const source = await fixture('example/configfile/lpar05_on_physical_server_02.cfg');
-    const check = await givenProfile('x.cfg', source, undefined, { settingsFor: () => ({ severities: new Map([['duplicate-attribute', 'off' as const]]) }) })('r', 'n');
+    const check = await givenProfile('x.cfg', source, undefined, { ...settings, settingsFor: () => ({ severities: new Map([['duplicate-attribute', 'off' as const]]) }) })('r', 'n');
     expect(check.diagnostics).toEqual([]);
+  });
+});
+
+describe('explainingRules', () => {
+  it('keeps the rules that the catalog names in explainedBy, and only those', () => {
+    const { catalog } = loadPatternCatalog([]);
+    const named = new Set(catalog.flatMap((entry) => entry.pattern.explainedBy));
+    const { rules, clusterRules } = explainingRules(catalog);
+    expect(rules.map((r) => r.meta.id)).toContain('vios-name');
+    expect(rules.map((r) => r.meta.id)).not.toContain('duplicate-attribute');
+    expect(clusterRules.map((r) => r.meta.id)).toEqual(['profile-file']);
+    expect([...rules, ...clusterRules].every((r) => named.has(r.meta.id))).toBe(true);
+  });
+
+  it('runs only those rules on the file', async () => {
+    const source = await fixture('example/configfile/lpar05_on_physical_server_02.cfg');
+    const rules = explainingRules(loadPatternCatalog([]).catalog);
+    const check = await givenProfile('x.cfg', source, await exampleCluster(), { settingsFor: () => ({}), rules })('lpar05_res', 'lpar201');
+    expect(check.diagnostics.map((d) => d.ruleId)).toEqual(['vios-name']);
   });
 });
 

@@ -159,3 +159,24 @@ describe('diagnose JSON report', () => {
     expect(report.diagnoses[0]!.note).toBe('Checked without the cluster.');
   });
 });
+
+describe('failures beyond the listed ones', () => {
+  const unlisted = {
+    occurrences: 42,
+    time: '2024/04/16 01:00:00',
+    lastTime: '2024/04/17 02:00:00',
+    logLine: { path: 'LPAR_A.log', line: 20, text: '2024/04/16 01:00:00 VCS ERROR V-16-10011-22012 (lpar101) LPAR:lpar09_res:online:HSCL8012' },
+  };
+  const report: DiagnoseReport = { logs: ['LPAR_A.log'], records: 99, diagnoses: [EXPLAINED], unlisted };
+  const text = '42 more failed operations from 2024/04/16 01:00:00 to 2024/04/17 02:00:00 not listed: a report lists the first 1 distinct failures';
+
+  it('are counted in every format', () => {
+    for (const [name, format] of formatters) expect(format(report, { color: false }), name).toContain(name === 'json' ? '"occurrences": 42' : '42 more failed operations');
+    expect(formatters.get('stylish')!(report, { color: false })).toContain(`✖ ${text}`);
+    expect(JSON.parse(formatters.get('json')!(report, { color: false })).summary.unlisted).toEqual({ ...unlisted, logLine: unlisted.logLine });
+  });
+
+  it('are one finding at the first line of the first of them in the CI formats', () => {
+    expect(formatters.get('compact')!(report, { color: false })).toContain(`LPAR_A.log:20:1: error ${text}`);
+  });
+});

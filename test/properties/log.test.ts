@@ -39,7 +39,9 @@ describe('log lines', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(logLine, { maxLength: 20 }), async (lines) => {
         let count = 0;
-        for await (const entry of readLogEntries(linesOf(lines), 'engine_A.log')) count += entry.kind === 'record' ? entry.record.lines.length : 1;
+        for await (const batch of readLogEntries(linesOf(lines), 'engine_A.log')) {
+          for (const entry of batch) count += entry.kind === 'record' ? entry.record.lines.length : 1;
+        }
         expect(count).toBe(lines.length);
       }),
       { numRuns: inputs.add(NUM_RUNS / 3) },

@@ -1,5 +1,5 @@
 import type { LogRecord } from '../../diagnose/model.js';
-import { logTimestamp } from './time.js';
+import { DayClock } from './day-clock.js';
 
 /** The fields of a message's first line; the reader adds the continuation lines. */
 export type LogHeader = Omit<LogRecord, 'lines'>;
@@ -17,6 +17,9 @@ const ORIGIN = /^(?:Thread\(([^()\s]+)\)|\(([^()\s]+)\))(?: +|$)/;
  */
 const AGENT = /^([A-Za-z]\w*):([^\s:]+):([A-Za-z]\w*):/;
 
+/** Lines of one log mostly share their date: it is read once per day. */
+const clock = new DayClock();
+
 /**
  * Reads one log line as the start of a VCS message: the header fields and the text on this line.
  * Undefined when the line does not start one (a continuation line, another format, an invalid date).
@@ -27,7 +30,7 @@ export function parseLogLine(line: string): LogHeader | undefined {
   const prefix = PREFIX.exec(text);
   if (!prefix) return undefined;
   const [whole, time, severity, umi] = prefix as RegExpExecArray & [string, string, string, string];
-  const timestamp = logTimestamp(time);
+  const timestamp = clock.timestamp(text, 0);
   if (timestamp === undefined) return undefined;
 
   let rest = text.slice(whole.length);

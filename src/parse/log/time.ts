@@ -28,6 +28,14 @@ export function logTimestamp(time: string): number | undefined {
   return utcTimestamp(year, month, day, hour, minute, second);
 }
 
+/** A timestamp written as the log writes times (`2024/03/05 10:15:42`): logTimestamp's inverse. */
+export function logTime(timestamp: number): string {
+  const d = new Date(timestamp);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const date = `${String(d.getUTCFullYear()).padStart(4, '0')}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())}`;
+  return `${date} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
 /**
  * Reads a `--since`/`--until` value: `YYYY/MM/DD HH:MM:SS` (copied from the log), `YYYY-MM-DD` or
  * `YYYY-MM-DDTHH:MM[:SS]`, as UTC like the log's own times. For `until`, a value without seconds or

@@ -1,9 +1,10 @@
 import { compareDiagnostics, type Diagnostic } from '../../core/diagnostic.js';
-import type { Diagnosis, LogLine, LogPattern } from '../../diagnose/model.js';
+import type { Diagnosis, LogLine, LogPattern, UnlistedFailures } from '../../diagnose/model.js';
 import type { FileResult } from '../../lint/lint-profile.js';
 import { createReport, type Report } from '../report.js';
 import { cut, FULL_DESCRIPTION_LIMIT, type RuleDescriptor } from '../rule-descriptor.js';
 import { operationTitle } from './operation.js';
+import { UNLISTED_ID, unlistedText } from './unlisted.js';
 import type { DiagnoseReport } from './report.js';
 
 /**
@@ -22,31 +23,38 @@ export function diagnoseAsReport(report: DiagnoseReport): Report {
   const byLog = new Map<string, Diagnosis[]>(report.logs.map((path) => [path, []]));
   for (const d of report.diagnoses) {
     const { path } = firstLine(d);
-    byLog.set(path, [...(byLog.get(path) ?? []), d]);
+    const list = byLog.get(path);
+    if (list) list.push(d);
+    else byLog.set(path, [d]);
   }
-  const logs = [...byLog].map(([path, diagnoses]) => logResult(path, diagnoses));
+  const logs = [...byLog].map(([path, diagnoses]) => logResult(path, diagnoses, report.unlisted?.logLine.path === path ? { failures: report.unlisted, listed: report.diagnoses.length } : undefined));
   return { ...createReport([...logs, ...profileResults(report.diagnoses)]), rules: descriptors(report) };
 }
 
-function logResult(path: string, diagnoses: readonly Diagnosis[]): FileResult {
-  const log = new SparseText(diagnoses.flatMap((d) => d.logLines));
-  const findings = diagnoses.map((d): Diagnostic => {
-    const { line, text: quoted } = firstLine(d);
-    const start = log.lineStart(line);
-    const length = quoted.length;
+/** The log's failures; with `unlisted`, also the count of the failures not listed, at the first line of the first of them. */
+function logResult(path: string, diagnoses: readonly Diagnosis[], unlisted: { failures: UnlistedFailures; listed: number } | undefined): FileResult {
+  const more = unlisted?.failures;
+  const log = new SparseText([...diagnoses.flatMap((d) => d.logLines), ...(more ? [more.logLine] : [])]);
+  const at = (line: LogLine, ruleId: string, message: string, suggestion?: string): Diagnostic => {
+    const start = log.lineStart(line.line);
+    const length = line.text.length;
     return {
-      ruleId: ruleIdOf(d),
+      ruleId,
       severity: 'error',
-      message: `${operationTitle(d)}${d.count > 1 ? ` (${d.count} times, last at ${d.lastTime})` : ''}: ${d.suggestion}`,
+      message,
       attribute: null,
       span: { start, end: start + length },
-      line,
+      line: line.line,
       column: 1,
-      endLine: line,
+      endLine: line.line,
       endColumn: length + 1,
-      ...(d.note ? { suggestion: d.note } : {}),
+      ...(suggestion ? { suggestion } : {}),
     };
-  });
+  };
+  const findings = diagnoses.map((d) =>
+    at(firstLine(d), ruleIdOf(d), `${operationTitle(d)}${d.count > 1 ? ` (${d.count} times, last at ${d.lastTime})` : ''}: ${d.suggestion}`, d.note),
+  );
+  if (unlisted && more) findings.push(at(more.logLine, UNLISTED_ID, unlistedText(more, unlisted.listed)));
   return { path, source: log.text, diagnostics: findings.sort(compareDiagnostics) };
 }
 
@@ -92,6 +100,11 @@ function descriptors(report: DiagnoseReport): RuleDescriptor[] {
     const pattern = report.patterns?.find((p) => p.id === id);
     if (d.patternId === null) found.set(id, unexplainedDescriptor(d));
     else if (pattern) found.set(id, patternDescriptor(pattern));
+  }
+  if (report.unlisted) {
+    const description = 'Failed operations after the distinct failures that a diagnose report lists: only counted.';
+    const help = `${description}\n\n**What to do:** narrow the log with --since, --until or --resource, so that they are listed.`;
+    found.set(UNLISTED_ID, { id: UNLISTED_ID, description, fullDescription: description, severity: 'error', help });
   }
   return [...found.values()];
 }

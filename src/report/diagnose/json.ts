@@ -1,4 +1,5 @@
 import { LineIndex } from '../../core/span.js';
+import type { UnlistedFailures } from '../../diagnose/model.js';
 import { diagnosticJson } from '../formatters/json.js';
 import type { DiagnoseFormatter } from './report.js';
 
@@ -34,6 +35,12 @@ export const diagnoseJson: DiagnoseFormatter = (report) => {
     records: report.records,
     failures: report.diagnoses.length,
     occurrences: report.diagnoses.reduce((n, d) => n + d.count, 0),
+    ...(report.unlisted ? { unlisted: unlistedJson(report.unlisted) } : {}),
   };
   return JSON.stringify({ version: DIAGNOSE_JSON_VERSION, diagnoses, summary }, null, 2) + '\n';
 };
+
+/** The failures after the listed ones: how often, when, and the first line of the first. */
+function unlistedJson(u: UnlistedFailures) {
+  return { occurrences: u.occurrences, time: u.time, lastTime: u.lastTime, logLine: { path: u.logLine.path, line: u.logLine.line, text: u.logLine.text } };
+}

@@ -1,4 +1,4 @@
-import type { Diagnosis, LogPattern } from '../../diagnose/model.js';
+import type { Diagnosis, LogPattern, UnlistedFailures } from '../../diagnose/model.js';
 import type { FormatContext } from '../formatter.js';
 
 /** What the `diagnose` formatters render: the failures found, and what was read to find them. */
@@ -8,6 +8,8 @@ export interface DiagnoseReport {
   /** How many log messages were read, after the filters. */
   readonly records: number;
   readonly diagnoses: readonly Diagnosis[];
+  /** The failures after the listed ones, only counted; absent when every failure is listed. */
+  readonly unlisted?: UnlistedFailures;
   /** The catalog entries the logs were matched against: the machine formats describe each pattern id with them. */
   readonly patterns?: readonly LogPattern[];
 }

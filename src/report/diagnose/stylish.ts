@@ -4,6 +4,7 @@ import type { Diagnosis, LogLine } from '../../diagnose/model.js';
 import { findingLines, findingWidths } from '../finding-lines.js';
 import { plural } from '../plural.js';
 import { operationTitle } from './operation.js';
+import { unlistedText } from './unlisted.js';
 import type { DiagnoseFormatter, DiagnoseReport } from './report.js';
 
 /**
@@ -134,5 +135,6 @@ function summaryLine(report: DiagnoseReport, paint: ChalkInstance): string {
   const explained = report.diagnoses.filter((d) => d.findings.length > 0).length;
   const times = occurrences > report.diagnoses.length ? ` (${plural(occurrences, 'time')} in all)` : '';
   const cause = explained > 0 ? `; ${explained} explained by the findings above` : '';
-  return paint.red.bold(`✖ ${plural(report.diagnoses.length, 'failure')}${times} in ${logs}${cause}`);
+  const summary = paint.red.bold(`✖ ${plural(report.diagnoses.length, 'failure')}${times} in ${logs}${cause}`);
+  return report.unlisted ? `${summary}\n${paint.red(`✖ ${unlistedText(report.unlisted, report.diagnoses.length)}`)}` : summary;
 }

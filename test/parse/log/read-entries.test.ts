@@ -1,6 +1,8 @@
+import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry, LogRecord } from '../../../src/diagnose/model.js';
-import { MAX_CONTINUATION_CHARS, MAX_CONTINUATION_LINES, readLogEntries } from '../../../src/parse/log/read-entries.js';
+import { readLogEntries } from '../../../src/parse/log/read-entries.js';
+import { MAX_CONTINUATION_CHARS, MAX_CONTINUATION_LINES } from '../../../src/parse/log/record-builder.js';
 import { InputError } from '../../../src/read/input-error.js';
 import { tempTree } from '../../read/temp-tree.js';
 import { collect, linesOf, logFixture, show } from './logs.js';
@@ -136,5 +138,12 @@ describe('readLogEntries', () => {
     await expect(missing).rejects.toBeInstanceOf(InputError);
     await expect(missing).rejects.toThrow('LPAR_Z.log: cannot read it: it does not exist');
     await expect(collect(readLogEntries(`${root}/logs`, 'logs'))).rejects.toThrow('logs: cannot read it: it is a directory');
+  });
+
+  it('tells how many bytes of the file it has read', async () => {
+    const file = logFixture('lpar-agent.log');
+    let bytes = 0;
+    await collect(readLogEntries(file, 'LPAR_A.log', { onBytes: (n) => (bytes += n) }));
+    expect(bytes).toBe((await stat(file)).size);
   });
 });

@@ -17,7 +17,7 @@ function line(time: string, resource: string, text: string): string {
 
 describe('readLogs', () => {
   it('merges rotated logs given newest first into time order; at the same time, the file given first leads', async () => {
-    expect(shown(await collect(readLogs(ROTATED, {})))).toEqual([
+    expect(shown(await collect(readLogs(ROTATED, { filter: {} })))).toEqual([
       'rotated/LPAR_B.log:1 2024/03/04 23:58:10 lpar05_res "LPAR lpar05 is running on physical_server_01"',
       'rotated/LPAR_B.log:2 2024/03/04 23:59:59 lpar06_res "LPAR lpar06 is running on physical_server_01"',
       'rotated/LPAR_A.log:1 2024/03/05 00:00:00 lpar06_res "Removing the profile of LPAR lpar06 from physical_server_01"',
@@ -49,7 +49,7 @@ describe('readLogs', () => {
       'LPAR_A.log': `before any message\n${line('10:00:00', 'a', '1')}${line('10:00:30', 'a', '2')}${line('10:01:00', 'a', '3')}${line('10:01:59', 'a', '4')}${line('10:02:00', 'a', '5')}`,
     });
     const filter = { since: parseTime('2024/03/05 10:00:30'), until: parseTime('2024-03-05T10:01', 'until') };
-    const entries = await collect(readLogs([`${root}/LPAR_A.log`], filter));
+    const entries = await collect(readLogs([`${root}/LPAR_A.log`], { filter }));
     expect(entries.map((e) => (e.kind === 'record' ? e.record.text : `unparsed ${e.line.text}`))).toEqual(['unparsed before any message', '2', '3', '4']);
   });
 
@@ -57,7 +57,7 @@ describe('readLogs', () => {
     const root = await tempTree({
       'LPAR_A.log': `before any message\n${line('10:00:00', 'lpar05_res', '1')}${line('10:00:01', 'lpar06_res', '2')}2024/03/05 10:00:02 VCS ERROR V-16-2-13066 Thread(1) Agent is calling clean for resource(lpar05_res)\n${line('10:00:03', 'lpar05_res', '4')}`,
     });
-    const entries = await collect(readLogs([`${root}/LPAR_A.log`], { resource: 'lpar05_res' }));
+    const entries = await collect(readLogs([`${root}/LPAR_A.log`], { filter: { resource: 'lpar05_res' } }));
     expect(entries.map((e) => (e.kind === 'record' ? e.record.text : `unparsed ${e.line.text}`))).toEqual(['1', '4']);
   });
 

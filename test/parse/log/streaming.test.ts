@@ -42,11 +42,13 @@ describe('readLogs on a large log', () => {
     let peak = before;
     let records = 0;
     let lines = 0;
-    for await (const entry of readLogs([file], { resource: 'lpar05_res' })) {
-      if (entry.kind !== 'record') continue;
-      records += 1;
-      lines += entry.record.lines.length;
-      if (records % 25_000 === 0) peak = Math.max(peak, liveHeap());
+    for await (const batch of readLogs([file], { filter: { resource: 'lpar05_res' } })) {
+      for (const entry of batch) {
+        if (entry.kind !== 'record') continue;
+        records += 1;
+        lines += entry.record.lines.length;
+        if (records % 25_000 === 0) peak = Math.max(peak, liveHeap());
+      }
     }
     expect(records).toBe(Math.ceil(messagesPerBlock / 2) * blocks);
     expect(lines).toBe(records * 2);
