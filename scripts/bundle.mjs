@@ -14,6 +14,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE_FILE = join(ROOT, 'dist', 'lparlint.mjs');
 const ENTRY = join(ROOT, 'dist', 'src', 'cli', 'bin.js');
 const ASSETS_MODULE = join(ROOT, 'dist', 'src', 'core', 'assets.js');
+const WORKER_SCRIPT_MODULE = join(ROOT, 'dist', 'src', 'check', 'worker-script.js');
+// The bundle is one file, with no worker script beside it: it checks every batch on the main thread.
+const NO_WORKER_SCRIPT = 'export function workerScript() { return undefined; }';
 
 /** The files readAsset reads, by their path in the package: what package.json `files` ships besides dist/. */
 function assetPaths() {
@@ -39,6 +42,9 @@ const embedAssets = {
   setup(build) {
     build.onLoad({ filter: /[\\/]core[\\/]assets\.js$/ }, (args) =>
       args.path === ASSETS_MODULE ? { contents: embeddedAssetsModule(), loader: 'js' } : undefined,
+    );
+    build.onLoad({ filter: /[\\/]check[\\/]worker-script\.js$/ }, (args) =>
+      args.path === WORKER_SCRIPT_MODULE ? { contents: NO_WORKER_SCRIPT, loader: 'js' } : undefined,
     );
   },
 };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ALL_RULES, CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
 import { auditCluster, type ClusterInputs } from '../cluster/audit.js';
@@ -6,18 +7,17 @@ import { nodeContext } from '../cluster/node-context.js';
 import { valueForSystem, type NodeContext } from '../cluster/model.js';
 import { locateProfile, parsePathMappings } from '../cluster/path-map.js';
 import { effectiveSettings, type ConfigChoice } from '../config/effective-settings.js';
-import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
-import { lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
+import type { FixMode } from '../fix/fix-profile.js';
+import type { FileResult } from '../lint/lint-profile.js';
 import { discoverTargets, STDIN_ARGUMENT, type Target } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
-import { internalErrorResult, ioFailureResult } from '../read/io-result.js';
-import { DEFAULT_MAX_FILE_SIZE, loadTarget, readProfileBytes } from '../read/load.js';
-import { readAhead } from '../core/read-ahead.js';
-import { decodeProfile } from '../read/decode.js';
+import { DEFAULT_MAX_FILE_SIZE, loadFile } from '../read/load.js';
+import { checkBatch } from '../check/check-batch.js';
+import { checkThreads, parseConcurrency } from '../check/concurrency.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
 import { ProgressBar, wantsProgress } from '../report/progress.js';
-import { createReport } from '../report/report.js';
+import { createReport, keptForReport } from '../report/report.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
 import { parseOutputSpecs } from './output-specs.js';
@@ -62,8 +62,11 @@ export interface CheckOptions extends ConfigChoice {
   /** `--update-baseline`: write the run's findings to the baseline. */
   readonly updateBaseline?: boolean;
   /** `--prune-baseline`: drop from the baseline the findings that no longer occur. */
-  readonly pruneBaseline?: boolean;  /** `--progress` / `--no-progress`: a bar on a terminal's stderr over long runs; on when not given. */
+  readonly pruneBaseline?: boolean;
+  /** `--progress` / `--no-progress`: a bar on a terminal's stderr over long runs; on when not given. */
   readonly progress?: boolean;
+  /** Raw `--concurrency` value: off, auto (when not given) or a number of threads (src/check/concurrency.ts). */
+  readonly concurrency?: string;
 }
 
 /** `lparlint check`: lint every target, print or write the report, and return the exit code. */
@@ -80,6 +83,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (!(Number.isInteger(maxFileSize) && maxFileSize > 0)) {
     throw new InputError('--max-file-size needs a whole number of bytes above 0, e.g. --max-file-size 4194304');
   }
+  const concurrency = parseConcurrency(options.concurrency ?? 'auto');
   if (options.backup && (!options.fix || options.fixDryRun)) {
     throw new InputError('--backup keeps the originals of files that --fix or --fix-unsafe writes; give one of those (and not --fix-dry-run)');
   }
@@ -99,19 +103,18 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const locate = (profileFile: string): string => locateProfile(profileFile, mappings, io.cwd);
   const results: FileResult[] = [];
   if (cluster.config || cluster.inventory) {
-    results.push(
-      ...(await auditCluster(cluster, {
-        rules: PROFILE_RULES,
-        clusterRules: CLUSTER_RULES,
-        settingsFor: settings.rulesFor,
-        ignored: settings.isIgnored,
-        locate,
-        readText: async (path) => decodeProfile(await readProfileBytes(resolve(io.cwd, path), maxFileSize)),
-        // `--node` with files checks those files for the node; the rest of the cluster is not audited.
-        profiles: !(node !== undefined && options.paths.length > 0),
-        ...(fixMode ? { fix: fixMode } : {}),
-      })),
-    );
+    const clusterResults = await auditCluster(cluster, {
+      rules: PROFILE_RULES,
+      clusterRules: CLUSTER_RULES,
+      settingsFor: settings.rulesFor,
+      ignored: settings.isIgnored,
+      locate,
+      readText: async (path) => loadFile(resolve(io.cwd, path), maxFileSize),
+      // `--node` with files checks those files for the node; the rest of the cluster is not audited.
+      profiles: !(node !== undefined && options.paths.length > 0),
+      ...(fixMode ? { fix: fixMode } : {}),
+    });
+    results.push(...clusterResults.map(keptForReport));
   }
   // With --main-cf alone the cluster is the input; otherwise paths default to the working directory.
   const paths = options.paths.length > 0 ? options.paths : cluster.config ? [] : ['.'];
@@ -130,9 +133,6 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     });
     return nodeContext(node, cluster, resource);
   };
-  const onInternalError = (path: string, error: unknown): void => {
-    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`lparlint: internal error while checking ${path}:\n${error.stack}\n`);
-  };
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
   const progress = wantsProgress({
@@ -144,14 +144,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
   }) ? new ProgressBar(io.stderr, targets.length, 'files') : undefined;
   const toCheck = targets.filter((t) => !audited.has(t.path));
-  const load = (target: Target): Promise<Loaded> =>
-    loadTarget(target, io.stdin, maxFileSize).then(
-      (text) => ({ text }),
-      (error: unknown) => ({ error }),
-    );
+  const batch = checkBatch(toCheck, {
+    fix: fixMode,
+    maxFileSize,
+    stdin: io.stdin,
+    fileCheck: (target) => ({ settings: settings.rulesFor(target.path), node: contextFor(target) }),
+    // Files checked for --node carry its cluster context: they stay on the main thread.
+    workers: node === undefined ? checkThreads(concurrency, toCheck.length, availableParallelism()) - 1 : 0,
+  });
   let done = targets.length - toCheck.length;
-  for await (const [target, loaded] of readAhead(toCheck, load, READ_AHEAD)) {
-    results.push(checkLoaded(target, loaded, { settings: settings.rulesFor(target.path), node: contextFor(target), fix: fixMode, onInternalError }));
+  for await (const { result, crash } of batch) {
+    // A bug in a rule costs only its file (an internal finding); --debug adds the trace for a bug report.
+    if (crash && options.debug) io.stderr.write(`lparlint: internal error while checking ${result.path}:\n${crash}\n`);
+    results.push(result);
     progress?.update(++done);
   }
   progress?.finish();
@@ -193,30 +198,3 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-
-interface TargetCheck {
-  readonly settings: RuleSettings;
-  readonly node: NodeContext | undefined;
-  readonly fix: FixMode | undefined;
-  /** Called with a rule's crash on this file, for `--debug`'s stack trace. */
-  readonly onInternalError: (path: string, error: unknown) => void;
-}
-
-/** A target's text, or why it could not be read. */
-type Loaded = { readonly text: string } | { readonly error: unknown };
-
-/** How many files are read ahead of the one being checked: enough to keep the disk busy, few enough to hold. */
-const READ_AHEAD = 16;
-
-function checkLoaded(target: Target, loaded: Loaded, how: TargetCheck): FileResult {
-  if ('error' in loaded) return ioFailureResult(target, loaded.error);
-  const { text } = loaded;
-  const lintOptions = { path: target.path, rules: PROFILE_RULES, ...how.settings, ...(how.node ? { node: how.node } : {}) };
-  try {
-    return checkAndFix(text, (t) => lintProfile(t, lintOptions), how.fix);
-  } catch (error) {
-    // A bug in a rule must not cost the rest of the batch: this file gets an error, the others are checked.
-    how.onInternalError(target.path, error);
-    return internalErrorResult(target.path, error);
-  }
-}

@@ -1,14 +1,14 @@
 import yargs from 'yargs';
 import { CONTINUED_CAPTURE_COMMANDS } from '../generate/capture-commands.js';
-import { HMC_CAPTURE_COMMAND } from '../inventory/capture-command.js';
-import { DEFAULT_PATTERN, DEFAULT_STDIN_NAME, STDIN_ARGUMENT } from '../read/discover.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../read/load.js';
+import { STDIN_ARGUMENT } from '../read/discover.js';
 import { InputError } from '../read/input-error.js';
-import { DEFAULT_FORMAT, FORMATTERS } from '../report/formatters/index.js';
+import { configChoice, DASH_TOKEN, fromToken, toList, toParserArguments } from './argument-values.js';
 import type { CheckOptions } from './check-command.js';
+import { CHECK_OPTIONS, CHECK_PATHS, checkOptions } from './check-options.js';
 import type { DiagnoseOptions } from './diagnose-command.js';
 import type { GenerateOptions } from './generate-command.js';
 import type { PrintConfigOptions } from './print-config-command.js';
+import { CONFIG_OPTION, DEBUG_OPTION, FORMAT_OPTION, OUTPUT_FILE_OPTION, PROGRESS_OPTION } from './shared-options.js';
 
 /** What the command line asks for. */
 export type Invocation =
@@ -26,36 +26,8 @@ export interface ParsedCommandLine {
   readonly debug: boolean;
 }
 
-/** `--format NAME[:FILE]` of check and diagnose (output-specs.ts): repeatable, so no default here. */
-const FORMAT_OPTION = {
-  alias: 'f',
-  type: 'string',
-  requiresArg: true,
-  defaultDescription: `${DEFAULT_FORMAT}; in GitHub Actions also github`,
-  describe: `Report format, NAME or NAME:FILE to write it to a file (repeatable): ${[...FORMATTERS.keys()].join(', ')}`,
-} as const;
-/** `--progress` (default) / `--no-progress` of check and diagnose (src/report/progress.ts). */
-const PROGRESS_OPTION = {
-  type: 'boolean',
-  default: true,
-  describe: 'Show a progress bar on stderr on long runs (a terminal only, not in CI); --no-progress: never',
-} as const;
-const OUTPUT_FILE_OPTION = {
-  alias: 'o',
-  type: 'string',
-  requiresArg: true,
-  describe: 'Write the report of the --format given without a file to this file instead of standard output',
-} as const;
-
 /** Help text is wrapped at a fixed width, so it reads the same in every terminal and test. */
 const HELP_WIDTH = 100;
-
-/**
- * yargs-parser silently drops a lone `-` (it takes it for an empty group of short options), so
- * `-` is swapped for this token before parsing and back after. NUL cannot occur in a path.
- */
-const DASH_TOKEN = '\u0000-';
-const fromToken = (value: string): string => (value === DASH_TOKEN ? STDIN_ARGUMENT : value);
 
 /**
  * Parses the arguments with yargs (strict: unknown commands and options are errors) and says
@@ -63,9 +35,26 @@ const fromToken = (value: string): string => (value === DASH_TOKEN ? STDIN_ARGUM
  * Throws InputError for a bad command line.
  */
 export async function parseCommandLine(argv: readonly string[], version: string): Promise<ParsedCommandLine> {
-  let invocation: Invocation | undefined;
   let printed = '';
-  const parsed = await yargs()
+  try {
+    const parsed = await commandLine(version).parseAsync(
+      toParserArguments(argv),
+      {},
+      (_error, _args, output) => {
+        printed = output;
+      },
+    );
+    // No handler ran: yargs printed the help or the version.
+    return { invocation: { command: 'print', text: printed }, debug: parsed.debug };
+  } catch (thrown) {
+    if (thrown instanceof CommandChosen) return thrown.parsed;
+    throw thrown;
+  }
+}
+
+/** lparlint's commands and their options, for yargs. */
+function commandLine(version: string) {
+  return yargs()
     .scriptName('lparlint')
     .locale('en')
     .wrap(HELP_WIDTH)
@@ -79,69 +68,14 @@ export async function parseCommandLine(argv: readonly string[], version: string)
     .command(
       'check [paths..]',
       'Check profile files, directories (recursively) or standard input (-)',
-      (y) =>
-        y
-          .positional('paths', { type: 'string', array: true, default: [], defaultDescription: 'the current directory, unless --main-cf is given', describe: 'Files, directories or -' })
-          .option('pattern', { type: 'string', defaultDescription: `${DEFAULT_PATTERN}, or the config file's pattern`, requiresArg: true, describe: 'Glob that picks profile files inside directories' })
-          .option('stdin-filename', { type: 'string', requiresArg: true, describe: `Name that reports give standard input (default ${DEFAULT_STDIN_NAME})` })
-          .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
-          .option('format', FORMAT_OPTION)
-          .option('output-file', OUTPUT_FILE_OPTION)
-          .option('progress', PROGRESS_OPTION)
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-          .option('max-warnings', { type: 'number', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this' })
-          .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
-          .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: audit every LPAR resource and each node\'s ProfileFile' })
-          .option('inventory', { type: 'string', requiresArg: true, describe: `Physical servers and VIO servers: YAML/JSON, or saved "${HMC_CAPTURE_COMMAND}" output (repeatable)` })
-          .option('path-map', { type: 'string', requiresArg: true, describe: 'Read ProfileFile paths under FROM from TO: FROM=TO (repeatable)' })
-          .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes (they cannot change what the partition becomes) and write the files' })
-          .option('fix-unsafe', { type: 'boolean', default: false, describe: 'Apply unsafe fixes too (review them: they change values)' })
-          .option('fix-dry-run', { alias: 'diff', type: 'boolean', default: false, describe: 'Write nothing; print the fixes as a unified diff that git apply accepts (the report goes to stderr)' })
-          .option('backup', { type: 'boolean', default: false, describe: 'With --fix: keep each original as <file>.orig' })
-          .option('max-file-size', { type: 'number', requiresArg: true, defaultDescription: `${DEFAULT_MAX_FILE_SIZE} (1 MiB)`, describe: 'Do not read profile files larger than this many bytes (an io finding instead)' })
-          .option('node', { type: 'string', requiresArg: true, describe: 'Check the given files for this VCS node (needs --inventory or --main-cf)' })
-          // Baseline options (src/baseline/).
-          .option('baseline', { type: 'string', requiresArg: true, describe: 'Findings recorded in this baseline file do not fail the run; new ones do' })
-          .option('update-baseline', { type: 'boolean', default: false, describe: 'Write the findings of this run to the --baseline file (creating it)' })
-          .option('prune-baseline', { type: 'boolean', default: false, describe: 'Remove from the --baseline file the findings that no longer occur' })
-          .option('config', CONFIG_OPTION),
-      (args) => {
-        invocation = {
-          command: 'check',
-          options: {
-            paths: args.paths.map(fromToken),
-            ...(args.pattern !== undefined ? { pattern: fromToken(args.pattern) } : {}),
-            ...configChoice(args.config),
-            rules: toList(args.rule).map(fromToken),
-            formats: toList(args.format).map(fromToken),
-            quiet: args.quiet,
-            progress: args.progress,
-            inventory: toList(args.inventory).map(fromToken),
-            fixDryRun: args.fixDryRun,
-            backup: args.backup,
-            ...(args.baseline !== undefined ? { baseline: fromToken(args.baseline) } : {}),
-            updateBaseline: args.updateBaseline,
-            pruneBaseline: args.pruneBaseline,
-            ...(args.fixUnsafe ? { fix: 'unsafe' as const } : args.fix ? { fix: 'safe' as const } : {}),
-            pathMap: toList(args.pathMap).map(fromToken),
-            ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
-            ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),
-            ...(args.stdinFilename !== undefined ? { stdinFilename: fromToken(args.stdinFilename) } : {}),
-            ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
-            ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}),
-            ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
-            ...(args.color !== undefined ? { color: args.color } : {}),
-          },
-        };
-      },
+      (y) => y.positional('paths', CHECK_PATHS).options(CHECK_OPTIONS),
+      (args) => chosen(args, { command: 'check', options: checkOptions(args) }),
     )
     .command(
       'rules [id]',
       'List the rules, or show the documentation of one',
       (y) => y.positional('id', { type: 'string', describe: 'A rule id, e.g. adapter-format' }),
-      (args) => {
-        invocation = args.id === undefined ? { command: 'rules' } : { command: 'rules', id: fromToken(args.id) };
-      },
+      (args) => chosen(args, args.id === undefined ? { command: 'rules' } : { command: 'rules', id: fromToken(args.id) }),
     )
     .command(
       'generate',
@@ -159,8 +93,8 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('main-cf', { type: 'string', requiresArg: true, describe: 'VCS main.cf: the node\'s physical server, LPARName and VIOSName' })
           .option('config', CONFIG_OPTION)
           .epilog(`Capture the two inputs from a cluster node (on the HMC itself, run the quoted commands):\n\n${CONTINUED_CAPTURE_COMMANDS.map((c) => `  ${c}`).join('\n')}`),
-      (args) => {
-        invocation = {
+      (args) =>
+        chosen(args, {
           command: 'generate',
           options: {
             lpar: fromToken(args.lpar),
@@ -174,8 +108,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             ...(args.node !== undefined ? { node: fromToken(args.node) } : {}),
             ...(args.mainCf !== undefined ? { mainCf: fromToken(args.mainCf) } : {}),
           },
-        };
-      },
+        }),
     )
     .command(
       'diagnose <logs..>',
@@ -199,8 +132,8 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
           .option('config', CONFIG_OPTION)
           .example('$0 diagnose /var/VRTSvcs/log/LPAR_A.log --main-cf /etc/VRTSvcs/conf/config/main.cf --inventory inventory.yaml', 'On a cluster node: why did an LPAR resource fail?'),
-      (args) => {
-        invocation = {
+      (args) =>
+        chosen(args, {
           command: 'diagnose',
           options: {
             logs: args.logs.map(fromToken),
@@ -220,8 +153,7 @@ export async function parseCommandLine(argv: readonly string[], version: string)
             ...(args.outputFile !== undefined ? { outputFile: fromToken(args.outputFile) } : {}),
             ...(args.color !== undefined ? { color: args.color } : {}),
           },
-        };
-      },
+        }),
     )
     .command(
       'print-config <file>',
@@ -231,15 +163,14 @@ export async function parseCommandLine(argv: readonly string[], version: string)
           .positional('file', { type: 'string', demandOption: true, describe: 'A profile file path (it need not exist)' })
           .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule\'s severity: id=off|info|warning|error (repeatable)' })
           .option('config', CONFIG_OPTION),
-      (args) => {
-        invocation = {
+      (args) =>
+        chosen(args, {
           command: 'print-config',
           options: { file: fromToken(args.file), rules: toList(args.rule).map(fromToken), ...configChoice(args.config) },
-        };
-      },
+        }),
     )
     // Global: every command may meet an internal error.
-    .option('debug', { type: 'boolean', default: false, describe: 'On an internal error, print its stack trace too' })
+    .option('debug', DEBUG_OPTION)
     .demandCommand(1, 'give a command: check, diagnose, generate, rules or print-config')
     .example('$0 check lpar05.cfg', 'Check one profile file')
     .example('$0 check -f json -o report.json /configfile', 'Check a directory, write a JSON report')
@@ -248,31 +179,19 @@ export async function parseCommandLine(argv: readonly string[], version: string)
     .example('$0 check --node lpar201 --inventory inventory.yaml lpar05_on_physical_server_02.cfg', 'Check one file for one node')
     .version(version)
     .help()
-    .alias('help', 'h')
-    .parseAsync(
-      argv.map((arg) => (arg === STDIN_ARGUMENT ? DASH_TOKEN : arg)),
-      {},
-      (_error, _args, output) => {
-        printed = output;
-      },
-    );
-  return { invocation: invocation ?? { command: 'print', text: printed }, debug: parsed.debug };
+    .alias('help', 'h');
 }
 
-/** `--config FILE`, shared by the commands that read a config file; yargs reads `--no-config` as `config: false`. */
-const CONFIG_OPTION = {
-  type: 'string',
-  requiresArg: true,
-  describe: 'Use this config file (JSON or YAML) instead of searching upward for one; --no-config: use none',
-} as const;
-
-/** The `--config` option as the commands take it: a file, none at all (`--no-config`), or search (absent). */
-function configChoice(value: string | false | undefined): { config: string } | { noConfig: true } | Record<string, never> {
-  if (value === false) return { noConfig: true };
-  return value === undefined ? {} : { config: fromToken(value) };
+/**
+ * How a command's handler hands its invocation back. When a handler returns, yargs renders the
+ * command's whole help text and keeps it for a later failure (usage.cacheHelpMessage): some 20 ms
+ * of measuring strings per run, for a text never shown. A throw leaves the handler before that.
+ */
+class CommandChosen {
+  constructor(readonly parsed: ParsedCommandLine) {}
 }
 
-/** yargs gives a repeated string option as an array and a single one as a string. */
-function toList(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** `args` holds the global `--debug`, which yargs' types do not see inside a command's handler. */
+function chosen(args: Readonly<Record<string, unknown>>, invocation: Invocation): never {
+  throw new CommandChosen({ invocation, debug: args.debug === true });
 }

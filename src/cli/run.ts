@@ -1,7 +1,7 @@
 import { packageInfo } from '../core/package-info.js';
 import { InputError } from '../read/input-error.js';
-import { parseCommandLine } from './command-line.js';
 import type { CliIo } from './io.js';
+import { parsePlainCheck } from './plain-check.js';
 
 /** Exit code for a bad command line, a missing path, an unwritable report or an internal error. */
 export const USAGE_EXIT_CODE = 2;
@@ -14,7 +14,8 @@ export const USAGE_EXIT_CODE = 2;
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = false;
   try {
-    const parsed = await parseCommandLine(argv, packageInfo().version);
+    // A plain check is parsed without loading yargs (plain-check.ts); anything else goes to yargs.
+    const parsed = parsePlainCheck(argv) ?? (await (await import('./command-line.js')).parseCommandLine(argv, packageInfo().version));
     const { invocation } = parsed;
     debug = parsed.debug;
     // Each command is loaded only when it runs: a check of one file should not pay for loading

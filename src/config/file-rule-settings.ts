@@ -11,11 +11,14 @@ import type { ConfigData, RulesData } from './config-data.js';
  * alone keeps those set before it, as in ESLint. Takes the config-relative path.
  */
 export function fileRuleSettings(data: ConfigData, commandLine: ReadonlyMap<string, SeveritySetting>): (relativePath: string) => RuleSettings {
-  const overrides = (data.overrides ?? []).map((o) => ({ matches: picomatch([...o.files]), rules: o.rules }));
-  // The cluster audit asks once per finding; a file's settings are worked out once.
+  const overrides = (data.overrides ?? []).map((o, index) => ({ index, matches: picomatch([...o.files]), rules: o.rules }));
+  // A file's settings depend only on which overrides match it: they are worked out once for each
+  // such set and shared, so a batch of 100,000 files holds a few of them, not one per file.
   const known = new Map<string, RuleSettings>();
   return (relativePath) => {
-    const cached = known.get(relativePath);
+    const matching = overrides.filter((o) => o.matches(relativePath));
+    const key = matching.map((o) => o.index).join(',');
+    const cached = known.get(key);
     if (cached) return cached;
     const severities = new Map<string, SeveritySetting>();
     const ruleOptions = new Map<string, RuleOptions>();
@@ -30,10 +33,10 @@ export function fileRuleSettings(data: ConfigData, commandLine: ReadonlyMap<stri
       }
     };
     apply(data.rules ?? {});
-    for (const o of overrides) if (o.matches(relativePath)) apply(o.rules);
+    for (const o of matching) apply(o.rules);
     for (const [id, severity] of commandLine) severities.set(id, severity);
     const settings = { severities, ruleOptions };
-    known.set(relativePath, settings);
+    known.set(key, settings);
     return settings;
   };
 }

@@ -25,6 +25,7 @@ export interface LintOptions extends RuleSettings {
 
 export interface FileResult {
   readonly path: string;
+  /** The text checked; empty once a file without findings or fix is kept for a report (keptForReport). */
   readonly source: string;
   readonly diagnostics: readonly Diagnostic[];
   /** For a profile file checked as part of a cluster: the node it is for and the LPAR resource. */

@@ -25,6 +25,15 @@ export interface ReportOptions {
   readonly errorsOnly?: boolean;
 }
 
+/**
+ * A file's result as a batch keeps it for the report. The formatters read a file's text only to
+ * place and quote its findings and fixes, so a file with neither is kept without it (`source`
+ * empty): a batch of 100,000 files then holds the texts of its faulty files only.
+ */
+export function keptForReport(result: FileResult): FileResult {
+  return result.diagnostics.length === 0 && !result.fix ? { ...result, source: '' } : result;
+}
+
 export function createReport(results: readonly FileResult[], options: ReportOptions = {}): Report {
   const files = options.errorsOnly
     ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))

@@ -36,6 +36,9 @@ const CASES: readonly GoldenCase[] = [
   { name: 'rules', args: ['rules'] },
   { name: 'rules-id', args: ['rules', 'adapter-format'] },
   { name: 'bad-option', args: ['check', '--frobnicate', 'fixtures/example'] },
+  // The help, which yargs writes from the option tables (check-options.ts, shared-options.ts).
+  { name: 'help', args: ['--help'] },
+  { name: 'help-check', args: ['check', '--help'] },
 ];
 
 goldenSuite('golden output of the built CLI', CASES);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { rm, truncate } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli/fake-io.js';
@@ -12,14 +12,14 @@ import { checkBatch, errorsOf, findingsOf, STACK_LINE } from './check-report.js'
  * not stop a read. `beforeOpen` runs before each open of a profile file and may throw (EACCES) or
  * change the tree (delete a later file of the batch), at a known point of the run.
  */
-const faults = vi.hoisted(() => ({ beforeOpen: undefined as ((path: string) => Promise<void>) | undefined, injected: 0 }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const open: typeof real.open = async (path, ...rest) => {
-    await faults.beforeOpen?.(String(path));
-    return real.open(path, ...rest);
+const faults = vi.hoisted(() => ({ beforeOpen: undefined as ((path: string) => void) | undefined, injected: 0 }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const openSync: typeof real.openSync = (path, ...rest) => {
+    faults.beforeOpen?.(String(path));
+    return real.openSync(path, ...rest);
   };
-  return { ...real, open, default: { ...real, open } };
+  return { ...real, openSync, default: { ...real, openSync } };
 });
 
 /** A rule that crashes on one file stands for any bug: what the user sees of an internal error. */
@@ -271,12 +271,11 @@ describe('hostile paths', () => {
   it('a file deleted while the batch runs is an io finding, and the files after it are checked', async () => {
     inputsTried += 1;
     const cwd = await tempTree({ 'p/a.cfg': GOOD, 'p/b-gone.cfg': GOOD, 'p/c.cfg': GOOD });
-    // Discovery has listed all three; the second vanishes between the listing and its read (files
-    // are read a few ahead of the check, so "after the first was opened" would be a race).
-    faults.beforeOpen = async (path) => {
+    // Discovery has listed all three; the second vanishes between the listing and its read.
+    faults.beforeOpen = (path) => {
       if (!path.endsWith('b-gone.cfg')) return;
       faults.injected++;
-      await rm(join(cwd, 'p/b-gone.cfg'));
+      rmSync(join(cwd, 'p/b-gone.cfg'));
     };
     const batch = await checkBatch(['p'], cwd);
     expect(batch.code).toBe(1);
@@ -288,7 +287,7 @@ describe('hostile paths', () => {
   it('a file without read permission is an io finding with a next step (EACCES injected: tests run as root)', async () => {
     inputsTried += 1;
     const cwd = await tempTree({ 'a-denied.cfg': GOOD, 'b-good.cfg': GOOD });
-    faults.beforeOpen = async (path) => {
+    faults.beforeOpen = (path) => {
       if (!path.endsWith('a-denied.cfg')) return;
       faults.injected++;
       throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });

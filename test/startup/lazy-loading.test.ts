@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * A check of one file loads only what it uses (bench/startup.mjs measures what that saves): the
- * other commands, the fix writers and the diff package, the main.cf and inventory readers with YAML
- * and ajv, and the formats not asked for are loaded when a run needs them. Runs the built CLI.
+ * A check of one file loads only what it uses (bench/startup.mjs measures what that saves): yargs
+ * (a plain check is parsed by yargs-parser alone), the other commands, the fix writers and the diff
+ * package, the main.cf and inventory readers with YAML and ajv, and the formats not asked for are
+ * loaded when a run needs them. Runs the built CLI.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ONE_FILE = 'fixtures/example/configfile/lpar05_on_physical_server_01.cfg';
@@ -34,6 +35,10 @@ function modulesLoaded(args: readonly string[]): string[] {
 }
 
 const NOT_FOR_ONE_FILE = [
+  'node_modules/yargs/',
+  'node_modules/cliui/',
+  'node_modules/string-width/',
+  'dist/src/cli/command-line.js',
   'node_modules/diff/',
   'node_modules/ajv/',
   'node_modules/yaml/',
@@ -54,6 +59,12 @@ describe('lazy loading', () => {
     const loaded = modulesLoaded(['check', ONE_FILE]);
     expect(loaded).toContain('dist/src/report/formatters/stylish.js');
     expect(loaded.filter((path) => NOT_FOR_ONE_FILE.some((unused) => path.startsWith(unused)))).toEqual([]);
+  });
+
+  it('loads yargs for what is not a plain check: its help', () => {
+    const loaded = modulesLoaded(['check', '--help']);
+    expect(loaded).toContain('dist/src/cli/command-line.js');
+    expect(loaded.some((path) => path.startsWith('node_modules/yargs/'))).toBe(true);
   });
 
   it('loads the diff package for a dry run, and a format when it is chosen', () => {
