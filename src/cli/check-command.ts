@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ALL_RULES, CLUSTER_RULES, PROFILE_RULES } from '../../rules/index.js';
-import { auditCluster, type ClusterInputs } from '../cluster/audit.js';
+import { auditCluster, auditedProfileCount, type ClusterInputs } from '../cluster/audit.js';
 import { baselineRequest } from '../baseline/request.js';
 import { nodeContext } from '../cluster/node-context.js';
 import { valueForSystem, type NodeContext } from '../cluster/model.js';
@@ -101,8 +101,21 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const node = options.node === undefined ? undefined : knownNode(options.node, cluster);
 
   const locate = (profileFile: string): string => locateProfile(profileFile, mappings, io.cwd);
+  // A bar over the files of a long run, one for the cluster audit and one for the files given.
+  const progressBar = (total: number): ProgressBar | undefined =>
+    wantsProgress({
+      stream: io.stderr,
+      env: io.env,
+      enabled: options.progress ?? true,
+      total,
+      unit: 'files',
+      stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
+    }) ? new ProgressBar(io.stderr, total, 'files') : undefined;
   const results: FileResult[] = [];
   if (cluster.config || cluster.inventory) {
+    // `--node` with files checks those files for the node; the rest of the cluster is not audited.
+    const profiles = !(node !== undefined && options.paths.length > 0);
+    const auditProgress = profiles && cluster.config ? progressBar(auditedProfileCount(cluster.config)) : undefined;
     const clusterResults = await auditCluster(cluster, {
       rules: PROFILE_RULES,
       clusterRules: CLUSTER_RULES,
@@ -110,10 +123,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
       ignored: settings.isIgnored,
       locate,
       readText: async (path) => loadFile(resolve(io.cwd, path), maxFileSize),
-      // `--node` with files checks those files for the node; the rest of the cluster is not audited.
-      profiles: !(node !== undefined && options.paths.length > 0),
+      profiles,
       ...(fixMode ? { fix: fixMode } : {}),
+      ...(auditProgress ? { onProfileChecked: (done: number) => auditProgress.update(done) } : {}),
     });
+    auditProgress?.finish();
     results.push(...clusterResults.map(keptForReport));
   }
   // With --main-cf alone the cluster is the input; otherwise paths default to the working directory.
@@ -135,14 +149,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   };
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
-  const progress = wantsProgress({
-    stream: io.stderr,
-    env: io.env,
-    enabled: options.progress ?? true,
-    total: targets.length,
-    unit: 'files',
-    stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
-  }) ? new ProgressBar(io.stderr, targets.length, 'files') : undefined;
+  const progress = progressBar(targets.length);
   const toCheck = targets.filter((t) => !audited.has(t.path));
   const batch = checkBatch(toCheck, {
     fix: fixMode,

@@ -4,8 +4,10 @@ import type { InputIssue } from '../core/input-issue.js';
 import type { ClusterRule, ClusterRuleContext, ProfileResolution } from '../lint/cluster-rule.js';
 import { checkAndFix, type FixMode } from '../fix/fix-profile.js';
 import { lintDocument, lintProfile, type FileResult, type RuleSettings } from '../lint/lint-profile.js';
+import { vioReferences } from '../lint/helpers/vio-references.js';
 import type { Rule } from '../lint/rule.js';
 import { settle } from '../lint/settle.js';
+import type { ProfileDocument } from '../parse/profile/document.js';
 import { parseProfile } from '../parse/profile/parse.js';
 import { explainReadError } from '../read/io-result.js';
 import type { ClusterConfig, Inventory, LparResource } from './model.js';
@@ -37,6 +39,8 @@ export interface AuditOptions {
   readonly profiles?: boolean;
   /** Fix the profile files in memory (--fix, --fix-unsafe, --fix-dry-run); writing is the caller's. */
   readonly fix?: FixMode;
+  /** Called after each node's profile file is read and checked, with how many are done (for a progress bar). */
+  readonly onProfileChecked?: (done: number) => void;
 }
 
 /**
@@ -48,23 +52,24 @@ export interface AuditOptions {
 export async function auditCluster(inputs: ClusterInputs, options: AuditOptions): Promise<FileResult[]> {
   const resolutions: ProfileResolution[] = [];
   const profileResults = new Map<ProfileResolution, FileResult>();
-  for (const read of await resolveProfiles(inputs, options)) {
-    if (!read.document || read.path === undefined) {
+  for await (const { document, ...read } of resolveProfiles(inputs, options)) {
+    if (!document || read.path === undefined) {
       resolutions.push(read);
-      continue;
+    } else {
+      const lintOptions = {
+        path: read.path,
+        rules: options.rules,
+        ...options.settingsFor?.(read.path),
+        node: nodeContext(read.node, inputs, read.resource),
+      };
+      const result = checkAndFix(document.source, (text) => (text === document.source ? lintDocument(document, lintOptions) : lintProfile(text, lintOptions)), options.fix);
+      // The cluster rules see the file as it now is, so their positions match the report.
+      const checked = result.source === document.source ? document : parseProfile(result.source);
+      const resolution = { ...read, vioReferences: vioReferences(checked) };
+      resolutions.push(resolution);
+      profileResults.set(resolution, result);
     }
-    const lintOptions = {
-      path: read.path,
-      rules: options.rules,
-      ...options.settingsFor?.(read.path),
-      node: nodeContext(read.node, inputs, read.resource),
-    };
-    const document = read.document;
-    const result = checkAndFix(document.source, (text) => (text === document.source ? lintDocument(document, lintOptions) : lintProfile(text, lintOptions)), options.fix);
-    // The cluster rules see the file as it now is, so their positions match the report.
-    const resolution = result.source === document.source ? read : { ...read, document: parseProfile(result.source) };
-    resolutions.push(resolution);
-    profileResults.set(resolution, result);
+    options.onProfileChecked?.(resolutions.length);
   }
 
   const inputFindings = new Map<string, Diagnostic[]>([...inputs.sources.keys()].map((p) => [p, []]));
@@ -112,6 +117,14 @@ export async function auditCluster(inputs: ClusterInputs, options: AuditOptions)
   return results;
 }
 
+/**
+ * How many node profile files the audit goes through (every LPAR resource on every node of its group),
+ * the total of its progress bar. Files the config's `ignore` skips are counted, so the bar may end short.
+ */
+export function auditedProfileCount(config: ClusterConfig): number {
+  return config.lparResources.reduce((count, resource) => count + nodesOfResource(config, resource).length, 0);
+}
+
 /** The nodes an LPAR resource may run on: its group's SystemList, or every system when it has none. */
 export function nodesOfResource(config: ClusterConfig, resource: LparResource): string[] {
   const group = config.groups.find((g) => g.name === resource.group);
@@ -119,17 +132,20 @@ export function nodesOfResource(config: ClusterConfig, resource: LparResource): 
   return config.systems.map((s) => s.name);
 }
 
-async function resolveProfiles(inputs: ClusterInputs, options: AuditOptions): Promise<ProfileResolution[]> {
+/** A node's profile file as read, parsed; its document is dropped once the file is checked. */
+type ProfileRead = ProfileResolution & { readonly document?: ProfileDocument };
+
+/** Each node's profile file, read and parsed one at a time, so that the check of each follows its read. */
+async function* resolveProfiles(inputs: ClusterInputs, options: AuditOptions): AsyncGenerator<ProfileRead> {
   const config = inputs.config;
-  if (!config || options.profiles === false) return [];
-  const resolutions: ProfileResolution[] = [];
+  if (!config || options.profiles === false) return;
   for (const resource of config.lparResources) {
     for (const node of nodesOfResource(config, resource)) {
       const serverName = serverOfNode(node, inputs);
       const profileFile = valueForSystem(resource.profileFile, node);
       const base = { resource, node, ...(serverName !== undefined ? { serverName } : {}) };
       if (!profileFile) {
-        resolutions.push(base);
+        yield base;
         continue;
       }
       const path = options.locate(profileFile.value);
@@ -139,11 +155,10 @@ async function resolveProfiles(inputs: ClusterInputs, options: AuditOptions): Pr
       try {
         text = await options.readText(path);
       } catch (error) {
-        resolutions.push({ ...base, profileFile, path, readError: explainReadError(error, 'file').reason });
+        yield { ...base, profileFile, path, readError: explainReadError(error, 'file').reason };
         continue;
       }
-      resolutions.push({ ...base, profileFile, path, document: parseProfile(text) });
+      yield { ...base, profileFile, path, document: parseProfile(text) };
     }
   }
-  return resolutions;
 }

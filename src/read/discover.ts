@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { displayPath } from './display-path.js';
 import { InputError } from './input-error.js';
@@ -34,8 +34,13 @@ export interface DiscoverOptions {
  */
 export async function discoverTargets(paths: readonly string[], options: DiscoverOptions): Promise<Target[]> {
   const targets: Target[] = [];
-  const seen = new Set<string>();
+  // A single path argument cannot name a file twice: its set of keys would only cost memory (100,000 files: ~10 MB).
+  const seen = paths.length > 1 ? new Set<string>() : undefined;
   const add = (target: Target): void => {
+    if (!seen) {
+      targets.push(target);
+      return;
+    }
     const key = target.kind === 'stdin' ? STDIN_ARGUMENT : target.absolute;
     if (seen.has(key)) return;
     seen.add(key);
@@ -53,12 +58,13 @@ export async function discoverTargets(paths: readonly string[], options: Discove
       add({ kind: 'file', path: displayPath(options.cwd, absolute), absolute });
       continue;
     }
-    const wanted = (file: string): boolean => matches(relative(absolute, file).split(sep).join('/')) && !options.ignored?.(file);
-    const found = await walk(absolute, wanted, options.cwd);
+    const wanted = (below: string, file: string): boolean => matches(below) && !options.ignored?.(file);
+    const found: Target[] = [];
+    await walk(absolute, '', { wanted, cwd: options.cwd, found });
     if (found.length === 0) {
       throw new InputError(`no profile files matching "${options.pattern}" in ${given} (choose others with --pattern)`);
     }
-    found.forEach(add);
+    for (const target of found) add(target);
   }
   return targets;
 }
@@ -75,31 +81,52 @@ async function statDirectory(given: string, absolute: string): Promise<boolean> 
   }
 }
 
+/** What a walk carries down: the file filter, where display paths start, and where found files go. */
+interface Walk {
+  /** Takes the path below the walked directory (`/`-separated, as patterns are written) and the absolute path. */
+  readonly wanted: (below: string, absolute: string) => boolean;
+  readonly cwd: string;
+  readonly found: Target[];
+}
+
 /**
- * The files below `directory` that `wanted` accepts, sorted by name at each level so reports are
- * stable. Symbolic links to files are followed; links to directories are not, which rules out loops.
+ * Appends the files below `directory` that `wanted` accepts to `into.found`, sorted by name at each
+ * level so reports are stable. `below` is the directory's path under the walk's start, `/`-separated.
+ * Symbolic links to files are followed; links to directories are not, which rules out loops.
  * A link whose target is missing is kept if its name matches, so reading it reports the broken link.
  * FIFOs, sockets and devices are left out unopened (opening a FIFO waits for a writer); a link to
  * one is kept, and the reader reports it without blocking (see load.ts).
+ * A file's paths are its directory's plus its name, not computed from scratch (path.join,
+ * path.relative, a split and a join each): at 100,000 files in one directory that churn
+ * was most of the discovery's time and garbage.
  */
-async function walk(directory: string, wanted: (file: string) => boolean, cwd: string): Promise<Target[]> {
+async function walk(directory: string, below: string, into: Walk): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {
-    return [{ kind: 'unlisted-directory', path: displayPath(cwd, directory), absolute: directory, error }];
+    into.found.push({ kind: 'unlisted-directory', path: displayPath(into.cwd, directory), absolute: directory, error });
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: Target[] = [];
+  // Computed once per directory: within it, a file's paths are the directory's plus its name.
+  const shown = displayPath(into.cwd, directory);
+  const absolutePrefix = withTrailing(directory, sep);
+  const shownPrefix = shown === '.' ? '' : withTrailing(shown, '/');
   for (const entry of entries) {
-    const absolute = join(directory, entry.name);
+    const absolute = absolutePrefix + entry.name;
+    const belowEntry = below === '' ? entry.name : `${below}/${entry.name}`;
     if (entry.isDirectory()) {
-      found.push(...(await walk(absolute, wanted, cwd)));
-    } else if ((entry.isFile() || (entry.isSymbolicLink() && !(await isLinkToDirectory(absolute)))) && wanted(absolute)) {
-      found.push({ kind: 'file', path: displayPath(cwd, absolute), absolute });
+      await walk(absolute, belowEntry, into);
+    } else if ((entry.isFile() || (entry.isSymbolicLink() && !(await isLinkToDirectory(absolute)))) && into.wanted(belowEntry, absolute)) {
+      into.found.push({ kind: 'file', path: shownPrefix + entry.name, absolute });
     }
   }
-  return found;
+}
+
+/** A directory's path ending with the separator, ready to take a name; a root (`/`, `C:\\`) already ends with it. */
+function withTrailing(directory: string, separator: string): string {
+  return directory.endsWith(separator) ? directory : directory + separator;
 }
 
 async function isLinkToDirectory(absolute: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_RULES } from '../../rules/index.js';
 import viosName from '../../rules/vios-name.js';
-import { auditCluster, type ClusterInputs } from '../../src/cluster/audit.js';
+import { auditCluster, auditedProfileCount, type ClusterInputs } from '../../src/cluster/audit.js';
 import type { SeveritySetting } from '../../src/core/diagnostic.js';
 import type { FileResult } from '../../src/lint/lint-profile.js';
 import type { Rule } from '../../src/lint/rule.js';
@@ -63,6 +63,8 @@ interface AuditSetup {
   readonly files?: Record<string, string | Error>;
   readonly rules?: readonly Rule[];
   readonly severities?: Record<string, SeveritySetting>;
+  /** Told of every read (`read PATH`) and every file checked (`checked N`), in order. */
+  readonly events?: string[];
 }
 
 /**
@@ -77,7 +79,9 @@ function audit(inputs: ClusterInputs, setup: AuditSetup = {}): Promise<FileResul
     clusterRules: CLUSTER_RULES,
     ...(setup.severities ? { settingsFor: () => ({ severities: new Map(Object.entries(setup.severities!)) }) } : {}),
     locate: (path) => `copy${path}`,
+    ...(setup.events ? { onProfileChecked: (done: number) => setup.events!.push(`checked ${done}`) } : {}),
     readText: async (path) => {
+      setup.events?.push(`read ${path}`);
       const file = files[path.slice('copy'.length)];
       if (file === undefined) throw ioError('ENOENT');
       if (file instanceof Error) throw file;
@@ -482,5 +486,25 @@ group lpar06_grp (
     });
     expect(rows(results).map((r) => [r.file, r.ruleId, r.at])).toEqual([[COPY_02, 'vios-name', rangeOf(wrong, 'vio_server2')]]);
     expect(rows(results)[0]!.message).toContain('vio_server2 is a VIO server of physical_server_01 (node lpar101): the file was written for lpar101, not for lpar201');
+  });
+});
+
+describe('auditCluster: progress', () => {
+  const systems = `${SYSTEMS}
+system lpar301 (
+        PhysicalServer = physical_server_03
+        )
+`;
+
+  it('counts every node of every resource, with or without a ProfileFile, as the bar\'s total', () => {
+    const inputs = clusterInputs({ mainCf: mainCf(PER_NODE_FILES, { systems, group: 'AutoStartList = { lpar101 }' }) });
+    expect(auditedProfileCount(inputs.config!)).toBe(3);
+  });
+
+  it('tells after each node\'s file is checked how many are done, each right after its read', async () => {
+    const events: string[] = [];
+    await audit(clusterInputs({ mainCf: mainCf(PER_NODE_FILES, { systems, group: 'AutoStartList = { lpar101 }' }) }), { events });
+    // lpar301 has no ProfileFile: nothing to read, but it counts as done.
+    expect(events).toEqual([`read copy${FILE_01}`, 'checked 1', `read copy${FILE_02}`, 'checked 2', 'checked 3']);
   });
 });

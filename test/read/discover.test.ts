@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATTERN, discoverTargets, type Target } from '../../src/read/discover.js';
 import { InputError } from '../../src/read/input-error.js';
@@ -23,6 +23,14 @@ describe('discoverTargets', () => {
       'file profiles/node2/deeper/lpar06.cfg',
       'file profiles/node2/lpar05.cfg',
     ]);
+  });
+
+  it('shows paths as the working directory sees them, also when the walk starts above it', async () => {
+    const root = await tempTree({ 'top.cfg': 'x', 'work/a.cfg': 'x', 'work/sub/b.cfg': 'x' });
+    const cwd = join(root, 'work');
+    const targets = await discoverTargets(['..'], { cwd, pattern: DEFAULT_PATTERN });
+    expect(describeTargets(targets)).toEqual([`file ${join(root, 'top.cfg').split(sep).join('/')}`, 'file a.cfg', 'file sub/b.cfg']);
+    expect(targets.map((t) => (t.kind === 'file' ? t.absolute : ''))).toEqual([join(root, 'top.cfg'), join(cwd, 'a.cfg'), join(cwd, 'sub', 'b.cfg')]);
   });
 
   it('matches the pattern against the path below the directory given', async () => {
