@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
-import { LineIndex } from '../../src/core/span.js';
 import type { Diagnosis, LogPattern } from '../../src/diagnose/model.js';
 import { diagnoseAsReport } from '../../src/report/diagnose/as-check-report.js';
 import { explainedDiagnosis, FIRST_LINE, PROFILE, STATE as SAMPLE_STATE, unexplainedDiagnosis } from '../diagnose/sample-diagnoses.js';
@@ -47,15 +46,19 @@ describe('diagnose results as a check report', () => {
     expect(report.summary).toEqual({ files: 4, errors: 4, warnings: 0, infos: 0 });
   });
 
-  it('holds the quoted log lines at their numbers, so spans and lines agree', () => {
+  it('holds only the quoted log lines, in line order: each finding\'s span is its line\'s text', () => {
     const log = report.files[0]!;
-    const lines = new LineIndex(log.source);
-    expect(lines.lineText(3)).toBe(FIRST_LINE);
-    expect(lines.lineText(4)).toBe(EXPLAINED.logLines[1]!.text);
-    expect(lines.lineText(5)).toBe('');
+    expect(log.source).toBe(`${FIRST_LINE}\n${EXPLAINED.logLines[1]!.text}\nmigrate failed\n`);
     for (const d of log.diagnostics) {
-      expect(lines.range(d.span)).toEqual({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn });
+      expect(log.source.slice(d.span.start, d.span.end)).toBe(d.line === 3 ? FIRST_LINE : 'migrate failed');
     }
+  });
+
+  it('holds nothing for the lines before a failure far into a log', () => {
+    const far: Diagnosis = { ...AGAIN_ON_MIGRATE, logLines: [{ path: 'logs/LPAR_A.log', line: 6_000_000, text: 'late' }] };
+    const log = diagnoseAsReport({ logs: ['logs/LPAR_A.log'], records: 1, diagnoses: [far], patterns: [PATTERN] }).files[0]!;
+    expect(log.source).toBe('late\n');
+    expect(log.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.span.start}-${d.span.end}`)).toEqual(['6000000:1-6000000:5 0-4']);
   });
 
   it('lists a profile file once per node and resource, with each explaining finding once', () => {

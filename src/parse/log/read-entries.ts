@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import type { LogEntry, LogFilter } from '../../diagnose/model.js';
 import { InputError } from '../../read/input-error.js';
 import { explainReadError } from '../../read/io-result.js';
@@ -48,19 +49,41 @@ export async function* readLogEntries(
   if (batch.length > 0) yield batch;
 }
 
-/** A file's text in pieces, streamed; bytes that are not UTF-8 become U+FFFD rather than stopping the read. */
+/**
+ * A file's text in pieces; bytes that are not UTF-8 become U+FFFD rather than stopping the read.
+ * Every piece is read into the same buffer (a stream allocates one per piece, and for a large log
+ * those wait for the garbage collector in their thousands), and the next read is under way while
+ * the caller scans the piece before it.
+ */
 async function* fileText(file: string, name: string, onBytes: ((bytes: number) => void) | undefined): AsyncGenerator<string> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES });
-  let counted = 0;
+  const failed = (error: unknown): InputError => new InputError(`${name}: cannot read it: ${explainReadError(error, 'file').reason}`);
+  const handle = await open(file, 'r').catch((error: unknown) => {
+    throw failed(error);
+  });
+  const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+  // Holds back the bytes of a character split between two pieces.
+  const decoder = new StringDecoder('utf8');
+  const readPiece = (): Promise<number> =>
+    handle.read(buffer, 0, buffer.length, null).then(
+      (read) => read.bytesRead,
+      (error: unknown) => {
+        throw failed(error);
+      },
+    );
+  let pending = readPiece();
   try {
-    for await (const piece of stream as AsyncIterable<string>) {
-      onBytes?.(stream.bytesRead - counted);
-      counted = stream.bytesRead;
+    for (let bytes = await pending; bytes > 0; bytes = await pending) {
+      onBytes?.(bytes);
+      // The piece is decoded into a string of its own, so the buffer is free for the next read.
+      const piece = decoder.write(buffer.subarray(0, bytes));
+      pending = readPiece();
       yield piece;
     }
-  } catch (error) {
-    throw new InputError(`${name}: cannot read it: ${explainReadError(error, 'file').reason}`);
+    const tail = decoder.end();
+    if (tail !== '') yield tail;
   } finally {
-    stream.destroy();
+    // A read still under way (the caller stopped early) must end before the file is closed.
+    await pending.catch(() => 0);
+    await handle.close();
   }
 }

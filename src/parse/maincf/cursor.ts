@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { MainCfIssue, Name, Scalar } from './ast.js';
-import type { Token } from './lex.js';
+import type { MainCfLexer, Token } from './lex.js';
 
 /** Keywords that start a top-level definition of main.cf. */
 export const DEFINITION_KEYWORDS = ['include', 'cluster', 'system', 'group', 'type', 'requires'] as const;
@@ -14,30 +14,35 @@ export const SKIPPED_KEYWORDS = ['remotecluster', 'heartbeat'] as const;
 
 const KEYWORDS = new Set<string>([...DEFINITION_KEYWORDS, ...SKIPPED_KEYWORDS]);
 
-/** A position in the token list, with the issues found so far. Reading past the end stays at `eof`. */
+/**
+ * A position in the token stream, with the issues found so far. Only the tokens looked ahead at
+ * and the one read last are held. Reading past the end stays at `eof`.
+ */
 export class Cursor {
-  private at = 0;
+  /** The next tokens, read from the lexer as `peek` asks for them; the last one may be `eof`. */
+  private readonly ahead: Token[] = [];
+  private previous: Token | undefined;
   readonly issues: MainCfIssue[] = [];
 
   constructor(
     private readonly source: string,
-    private readonly tokens: readonly Token[],
+    private readonly lexer: MainCfLexer,
   ) {}
 
   peek(ahead = 0): Token {
-    const last = this.tokens.length - 1;
-    return this.tokens[Math.min(this.at + ahead, last)] as Token;
+    while (this.ahead.length <= ahead && this.ahead.at(-1)?.kind !== 'eof') this.ahead.push(this.lexer.next());
+    return this.ahead[Math.min(ahead, this.ahead.length - 1)] as Token;
   }
 
   next(): Token {
     const token = this.peek();
-    if (token.kind !== 'eof') this.at++;
+    if (token.kind !== 'eof') this.previous = this.ahead.shift();
     return token;
   }
 
   /** The token read last (the first token before anything is read). */
   get last(): Token {
-    return this.tokens[Math.max(0, this.at - 1)] as Token;
+    return this.previous ?? this.peek();
   }
 
   /** True when the next token (after `ahead` more) is on `line`; never for the end of the file. */

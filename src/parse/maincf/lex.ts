@@ -34,82 +34,95 @@ function isWordChar(c: string): boolean {
 }
 
 /**
- * Splits a main.cf (or included .cf) text into tokens. Never throws. `//` starts a comment to the
- * end of the line when it begins a token (hacf's dumps write `// resource dependency tree` blocks);
- * inside a bare word it is part of the word. A string takes `\"` and `\\` escapes (the guide's
- * only ones); it must close on its line, else it is reported and ends at the line end.
+ * Reads a main.cf (or included .cf) text token by token, on demand: the parser looks at most three
+ * tokens ahead, so a whole file's token list (about 100,000 objects for a 1 MB main.cf, tens of MB
+ * at once) is never held. Never throws; after the end it keeps returning `eof`. `//` starts a
+ * comment to the end of the line when it begins a token (hacf's dumps write `// resource
+ * dependency tree` blocks); inside a bare word it is part of the word. A string takes `\"` and `\\`
+ * escapes (the guide's only ones); it must close on its line, else it is reported and ends at the
+ * line end.
  */
-export function lexMainCf(text: string): { tokens: Token[]; issues: MainCfIssue[] } {
-  const tokens: Token[] = [];
-  const issues: MainCfIssue[] = [];
-  let line = 0;
-  let lastTokenLine = -1;
-  // A byte-order mark some editors write is not content.
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+export class MainCfLexer {
+  /** Text problems found so far (unterminated strings), in order. */
+  readonly issues: MainCfIssue[] = [];
+  private line = 0;
+  private lastTokenLine = -1;
+  private i: number;
 
-  const push = (kind: TokenKind, value: string, start: number, end: number): void => {
-    tokens.push({ kind, text: value, span: { start, end }, line, lineStart: line !== lastTokenLine });
-    lastTokenLine = line;
-  };
-
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === '\n') {
-      line++;
-      i++;
-    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
-      i++;
-    } else if (c === '/' && text.charAt(i + 1) === '/') {
-      while (i < text.length && text.charAt(i) !== '\n') i++;
-    } else if (c === '"') {
-      i = lexString(text, i, push, issues);
-    } else if (PUNCTUATION.has(c)) {
-      push(c as TokenKind, c, i, i + 1);
-      i++;
-    } else if (isWordChar(c)) {
-      const start = i;
-      while (i < text.length && isWordChar(text.charAt(i))) i++;
-      push('word', text.slice(start, i), start, i);
-    } else {
-      // One UTF-16 unit would split a surrogate pair; take the whole code point.
-      const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      push('other', text.slice(i, i + width), i, i + width);
-      i += width;
-    }
+  constructor(private readonly text: string) {
+    // A byte-order mark some editors write is not content.
+    this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
-  push('eof', '', text.length, text.length);
-  return { tokens, issues };
-}
 
-/** Reads the string starting at the quote at `start`; returns the offset after it. */
-function lexString(
-  text: string,
-  start: number,
-  push: (kind: TokenKind, value: string, start: number, end: number) => void,
-  issues: MainCfIssue[],
-): number {
-  let value = '';
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === '"') {
-      push('string', value, start, i + 1);
-      return i + 1;
+  next(): Token {
+    const text = this.text;
+    while (this.i < text.length) {
+      const i = this.i;
+      const c = text.charAt(i);
+      if (c === '\n') {
+        this.line++;
+        this.i++;
+      } else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
+        this.i++;
+      } else if (c === '/' && text.charAt(i + 1) === '/') {
+        const end = text.indexOf('\n', i);
+        this.i = end === -1 ? text.length : end;
+      } else if (c === '"') {
+        return this.string(i);
+      } else if (PUNCTUATION.has(c)) {
+        this.i++;
+        return this.token(c as TokenKind, c, i, i + 1);
+      } else if (isWordChar(c)) {
+        let end = i + 1;
+        while (end < text.length && isWordChar(text.charAt(end))) end++;
+        this.i = end;
+        return this.token('word', text.slice(i, end), i, end);
+      } else {
+        // One UTF-16 unit would split a surrogate pair; take the whole code point.
+        const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        this.i += width;
+        return this.token('other', text.slice(i, i + width), i, i + width);
+      }
     }
-    if (c === '\n' || (c === '\r' && text.charAt(i + 1) === '\n')) break;
-    const next = text.charAt(i + 1);
-    if (c === '\\' && (next === '"' || next === '\\')) {
-      value += next;
-      i += 2;
-    } else {
-      value += c;
-      i++;
-    }
+    return this.token('eof', '', text.length, text.length);
   }
-  issues.push({
-    message: 'unterminated string: expected a closing " on the same line (write a quote inside a string as \\")',
-    span: { start, end: i },
-  });
-  push('string', value, start, i);
-  return i;
+
+  private token(kind: TokenKind, value: string, start: number, end: number): Token {
+    const token = { kind, text: value, span: { start, end }, line: this.line, lineStart: this.line !== this.lastTokenLine };
+    this.lastTokenLine = this.line;
+    return token;
+  }
+
+  /**
+   * The string starting at the quote at `start`. Runs without escapes are sliced whole: adding
+   * one character at a time would build a chain of string pieces per value.
+   */
+  private string(start: number): Token {
+    const text = this.text;
+    let value = '';
+    let from = start + 1;
+    let i = from;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === '"') {
+        this.i = i + 1;
+        return this.token('string', value + text.slice(from, i), start, i + 1);
+      }
+      if (c === '\n' || (c === '\r' && text.charAt(i + 1) === '\n')) break;
+      const next = text.charAt(i + 1);
+      if (c === '\\' && (next === '"' || next === '\\')) {
+        value += text.slice(from, i) + next;
+        i += 2;
+        from = i;
+      } else {
+        i++;
+      }
+    }
+    this.issues.push({
+      message: 'unterminated string: expected a closing " on the same line (write a quote inside a string as \\")',
+      span: { start, end: i },
+    });
+    this.i = i;
+    return this.token('string', value + text.slice(from, i), start, i);
+  }
 }

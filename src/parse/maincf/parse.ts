@@ -12,7 +12,7 @@ import type {
 } from './ast.js';
 import { parseBlock } from './block.js';
 import { Cursor, DEFINITION_KEYWORDS, isName, nameOf, scalarOf, SKIPPED_KEYWORDS } from './cursor.js';
-import { lexMainCf, type Token } from './lex.js';
+import { MainCfLexer, type Token } from './lex.js';
 
 const EXPECTED_DEFINITION =
   'include, cluster, system, group, type, a resource (Type name ( ... )) or a dependency (a requires b)';
@@ -33,8 +33,8 @@ interface OpenGroup {
  * included inline) and GCO definitions are parsed only to be skipped. `include`d files are not read.
  */
 export function parseMainCf(source: string): { document: MainCfDocument; issues: MainCfIssue[] } {
-  const lexed = lexMainCf(source);
-  const c = new Cursor(source, lexed.tokens);
+  const lexer = new MainCfLexer(source);
+  const c = new Cursor(source, lexer);
   const includes: IncludeNode[] = [];
   const clusters: DefinitionNode[] = [];
   const systems: DefinitionNode[] = [];
@@ -79,7 +79,7 @@ export function parseMainCf(source: string): { document: MainCfDocument; issues:
     }
     expectLineEnd(c);
   }
-  c.issues.unshift(...lexed.issues);
+  c.issues.unshift(...lexer.issues);
   c.issues.sort((a, b) => a.span.start - b.span.start);
   return { document: { includes, clusters, systems, groups }, issues: c.issues };
 }

@@ -16,8 +16,9 @@ import type { DiagnoseReport } from './report.js';
  * - every profile file checked is a file too, with the findings that explain the failures, once
  *   per node and resource as in `check`'s cluster audit.
  *
- * The report holds only the log lines that the failures quote (the others are empty), so a
- * finding's excerpt and span are right without reading the logs again.
+ * A log's `source` holds only the lines that the failures quote, so that a finding's span gives
+ * its line's text (SARIF's snippet and fingerprint) without reading the log again; the line and
+ * column of a finding are the log's.
  */
 export function diagnoseAsReport(report: DiagnoseReport): Report {
   const byLog = new Map<string, Diagnosis[]>(report.logs.map((path) => [path, []]));
@@ -34,7 +35,7 @@ export function diagnoseAsReport(report: DiagnoseReport): Report {
 /** The log's failures; with `unlisted`, also the count of the failures not listed, at the first line of the first of them. */
 function logResult(path: string, diagnoses: readonly Diagnosis[], unlisted: { failures: UnlistedFailures; listed: number } | undefined): FileResult {
   const more = unlisted?.failures;
-  const log = new SparseText([...diagnoses.flatMap((d) => d.logLines), ...(more ? [more.logLine] : [])]);
+  const log = new QuotedLines([...diagnoses.flatMap((d) => d.logLines), ...(more ? [more.logLine] : [])]);
   const at = (line: LogLine, ruleId: string, message: string, suggestion?: string): Diagnostic => {
     const start = log.lineStart(line.line);
     const length = line.text.length;
@@ -125,27 +126,31 @@ function unexplainedDescriptor(d: Diagnosis): RuleDescriptor {
   return { id: ruleIdOf(d), description, fullDescription: description, severity: 'error', help: `${description}\n\n**What to do:** ${d.suggestion}` };
 }
 
-/** The text of a log as far as the given lines show it: those lines at their numbers, the others empty. */
-class SparseText {
+/**
+ * The log lines that the findings quote, one after the other in line order (each ended by \n),
+ * and where each starts: a finding's span is its line's text here, its line number the log's. The
+ * lines between are left out: a failure at line 6,000,000 of a 1 GB log would otherwise cost an
+ * entry for each line before it.
+ */
+class QuotedLines {
   readonly text: string;
-  private readonly starts: number[] = [];
+  private readonly starts = new Map<number, number>();
 
   constructor(lines: readonly LogLine[]) {
     const byNumber = new Map(lines.map((l) => [l.line, l.text]));
-    const last = Math.max(0, ...byNumber.keys());
-    const parts: string[] = [];
     let offset = 0;
-    for (let n = 1; n <= last; n++) {
-      const line = byNumber.get(n) ?? '';
-      this.starts.push(offset);
-      parts.push(line);
+    const parts: string[] = [];
+    for (const number of [...byNumber.keys()].sort((a, b) => a - b)) {
+      const line = byNumber.get(number) as string;
+      this.starts.set(number, offset);
+      parts.push(`${line}\n`);
       offset += line.length + 1;
     }
-    this.text = parts.length === 0 ? '' : parts.join('\n') + '\n';
+    this.text = parts.join('');
   }
 
-  /** The offset of a 1-based line's first character. */
+  /** The offset of a quoted line's first character (1-based line number of the log). */
   lineStart(line: number): number {
-    return this.starts[line - 1] ?? this.text.length;
+    return this.starts.get(line) ?? this.text.length;
   }
 }

@@ -146,4 +146,12 @@ describe('readLogEntries', () => {
     await collect(readLogEntries(file, 'LPAR_A.log', { onBytes: (n) => (bytes += n) }));
     expect(bytes).toBe((await stat(file)).size);
   });
+
+  it('reads a character whose bytes are split between two pieces of the file, and text after the last line end', async () => {
+    // The file is read 64 KB at a time: the first line ends one byte into the two bytes of "é" at 64 KB.
+    const first = `${HEADER} ${'x'.repeat(64 * 1024 - HEADER.length - 2)}é`;
+    const root = await tempTree({ 'LPAR_A.log': `${first}\nno line end` });
+    const [entry] = await collect(readLogEntries(`${root}/LPAR_A.log`, 'LPAR_A.log'));
+    expect(recordOf(entry).lines.map((l) => l.text)).toEqual([first, 'no line end']);
+  });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { lexMainCf } from '../../../src/parse/maincf/lex.js';
+import { MainCfLexer, type Token } from '../../../src/parse/maincf/lex.js';
+
+/** Every token of `text`, up to and with the `eof`, and the lexer's issues. */
+function lexMainCf(text: string): { tokens: Token[]; issues: MainCfLexer['issues'] } {
+  const lexer = new MainCfLexer(text);
+  const tokens = [lexer.next()];
+  while (tokens.at(-1)?.kind !== 'eof') tokens.push(lexer.next());
+  return { tokens, issues: lexer.issues };
+}
 
 /** Tokens as `kind:text@start-end`, with `^` marking the first token of a line. */
 function tokens(text: string): string[] {
   return lexMainCf(text).tokens.map((t) => `${t.lineStart ? '^' : ''}${t.kind}:${t.text}@${t.span.start}-${t.span.end}`);
 }
 
-describe('lexMainCf', () => {
+describe('MainCfLexer', () => {
   it('reads words, punctuation and per-system attributes with their offsets', () => {
     expect(tokens('VIOSName@lpar101 = { vios1, vios2 }')).toEqual([
       '^word:VIOSName@0-8',
@@ -87,5 +95,10 @@ describe('lexMainCf', () => {
 
   it('reports a string left open at the end of the file', () => {
     expect(lexMainCf('A = "x\\"').issues.map((i) => i.span)).toEqual([{ start: 4, end: 8 }]);
+  });
+
+  it('keeps returning eof after the end', () => {
+    const lexer = new MainCfLexer('a');
+    expect([lexer.next(), lexer.next(), lexer.next()].map((t) => `${t.kind}@${t.span.start}`)).toEqual(['word@0', 'eof@1', 'eof@1']);
   });
 });
