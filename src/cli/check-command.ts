@@ -21,6 +21,7 @@ import { createReport, keptForReport } from '../report/report.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
 import { parseOutputSpecs } from './output-specs.js';
+import { overviewRun, reportOverview } from './report-overview.js';
 import { parseRuleSettings } from './rule-settings.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -72,6 +73,8 @@ export interface CheckOptions extends ConfigChoice {
 /** `lparlint check`: lint every target, print or write the report, and return the exit code. */
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const outputs = parseOutputSpecs({ formats: options.formats, env: io.env, ...(options.outputFile !== undefined ? { outputFile: options.outputFile } : {}) }, [...FORMATTERS.keys()]);
+  // Only for the formats that show it (html); taken now, so a bad SOURCE_DATE_EPOCH stops the run before any fix.
+  const run = overviewRun(outputs, io);
   const { maxWarnings } = options;
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new InputError('--max-warnings needs a whole number of 0 or more, e.g. --max-warnings 0');
@@ -184,7 +187,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   }
   // Known findings (--baseline) leave the report, so neither it nor the exit code counts them.
   const settled = baseline ? await baseline.settle(checked) : undefined;
-  const report = createReport(settled?.results ?? checked, { errorsOnly: options.quiet });
+  const report = {
+    ...createReport(settled?.results ?? checked, { errorsOnly: options.quiet }),
+    ...(run ? { overview: reportOverview(run, cluster, locate) } : {}),
+  };
 
   await writeOutputs(report, outputs, FORMATTERS, {
     cwd: io.cwd,

@@ -22,6 +22,7 @@ import { ProgressBar, wantsProgress } from '../report/progress.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
 import { parseOutputSpecs } from './output-specs.js';
+import { overviewRun, reportOverview } from './report-overview.js';
 import { parseRuleSettings } from './rule-settings.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -58,6 +59,8 @@ export interface DiagnoseOptions extends ConfigChoice {
  */
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const outputs = parseOutputSpecs({ formats: options.formats, env: io.env, ...(options.outputFile !== undefined ? { outputFile: options.outputFile } : {}) }, [...DIAGNOSE_FORMATTERS.keys()]);
+  // Only for the formats that show it (html); taken now, so a bad SOURCE_DATE_EPOCH stops the run before reading.
+  const run = overviewRun(outputs, io);
   // The config file's main.cf, inventory, path mappings and rules, with the command line's over them.
   const settings = await effectiveSettings({ ...options, severities: parseRuleSettings(options.rules, ALL_RULES) }, io.cwd);
   if (options.pathMap.length > 0 && settings.mainCf === undefined) {
@@ -106,6 +109,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     diagnoses,
     ...(unlisted ? { unlisted: { ...unlisted, logLine: shownLine(unlisted.logLine) } } : {}),
     patterns: catalog.map((c) => c.pattern),
+    ...(run ? { overview: reportOverview(run, cluster, (file) => locateProfile(file, mappings, io.cwd)) } : {}),
   };
 
   await writeOutputs(report, outputs, DIAGNOSE_FORMATTERS, {

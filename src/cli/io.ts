@@ -12,4 +12,6 @@ export interface CliIo {
   readonly stdin: InputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The arguments as given (without `node` and the script), for reports that say how they were made; run() sets it. */
+  readonly argv?: readonly string[];
 }

@@ -11,7 +11,8 @@ export const USAGE_EXIT_CODE = 2;
  * code. Never throws and never exits; any failure becomes one line on stderr and exit code 2
  * (with --debug, an internal error's stack trace follows the line).
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo): Promise<number> {
+  const io: CliIo = { ...given, argv };
   let debug = false;
   try {
     // A plain check is parsed without loading yargs (plain-check.ts); anything else goes to yargs.

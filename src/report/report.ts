@@ -1,5 +1,6 @@
 import type { Severity } from '../core/diagnostic.js';
 import type { FileResult } from '../lint/lint-profile.js';
+import type { ReportOverview } from './overview.js';
 import type { RuleDescriptor } from './rule-descriptor.js';
 
 export interface Summary {
@@ -18,6 +19,8 @@ export interface Report {
    * patterns); the machine formats describe lparlint's own rules from their documentation.
    */
   readonly rules?: readonly RuleDescriptor[];
+  /** The run and the cluster it checked, for the formats that show them (html). */
+  readonly overview?: ReportOverview;
 }
 
 export interface ReportOptions {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { EXAMPLE_CLUSTER, EXAMPLE_NODE_FILE, goldenSuite, type GoldenCase } from './golden-harness.js';
 
 /** Where the report files of these goldens go (test/.tmp is not committed). */
@@ -5,6 +6,20 @@ const OUT = 'test/.tmp/golden-formats';
 // The vendor's example without its repeated attributes: no finding at all.
 const CLEAN = 'fixtures/fixes/lpar05-no-repeats.fixed';
 const EXAMPLE_LOG = ['diagnose', 'fixtures/example/LPAR_A.log', '--main-cf', 'fixtures/example/main.cf', '--inventory', 'fixtures/example/inventory.yaml', '--path-map', '/configfile=fixtures/example/configfile'];
+
+/** The time of the HTML reports: that of the example log's first failure, 2024-03-05T10:15:42Z. */
+const PINNED_TIME = { SOURCE_DATE_EPOCH: '1709633742' };
+
+/**
+ * The HTML report names the machine it ran on (os.hostname(), which nothing pins): the golden says
+ * HOST instead. It throws when the run information reads differently, rather than let the machine
+ * that accepted the golden leak into it.
+ */
+function pinHostName(output: string): string {
+  const ranOn = `</time> on ${hostname()}: `;
+  if (!output.includes(ranOn)) throw new Error(`the HTML report's run information does not read "…${ranOn}…": update pinHostName`);
+  return output.replaceAll(ranOn, '</time> on HOST: ');
+}
 
 /** The CI formats (src/report/formatters/), several outputs in one run, GitHub Actions, colours. */
 const CASES: readonly GoldenCase[] = [
@@ -44,6 +59,9 @@ const CASES: readonly GoldenCase[] = [
   { name: 'format-diagnose-compact', args: [...EXAMPLE_LOG, '--format', 'compact'] },
   { name: 'format-diagnose-github', args: [...EXAMPLE_LOG, '--format', 'github'] },
   { name: 'format-diagnose-junit', args: [...EXAMPLE_LOG, '--format', 'junit'] },
+  // The HTML reports (their behaviour in a browser: test/e2e/): the same bytes for the same input and time.
+  { name: 'format-html', args: [...EXAMPLE_CLUSTER, '--format', 'html'], env: PINNED_TIME, normalise: pinHostName },
+  { name: 'format-diagnose-html', args: [...EXAMPLE_LOG, '--format', 'html'], env: PINNED_TIME, normalise: pinHostName },
 ];
 
 goldenSuite('golden output of the CI formats', CASES);

@@ -26,6 +26,8 @@ export interface GoldenCase {
   readonly cwd?: string;
   /** Environment variables to set (the colour variables are cleared unless given here). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Replaces what differs between machines (such as the host name) in the output and report files. */
+  readonly normalise?: (output: string) => string;
 }
 
 /**
@@ -86,5 +88,6 @@ function render(c: GoldenCase): string {
     result.stderr,
   ];
   for (const f of c.outputFiles ?? []) parts.push(`--- ${f}`, readFileSync(join(root, f), 'utf8'));
-  return parts.join('\n');
+  const output = parts.join('\n');
+  return c.normalise ? c.normalise(output) : output;
 }

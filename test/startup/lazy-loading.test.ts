@@ -52,6 +52,8 @@ const NOT_FOR_ONE_FILE = [
   'dist/src/report/formatters/json.js',
   'dist/src/report/formatters/sarif.js',
   'dist/src/report/formatters/junit.js',
+  'dist/src/report/formatters/html.js',
+  'dist/src/report/html/',
 ];
 
 describe('lazy loading', () => {

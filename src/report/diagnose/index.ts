@@ -16,5 +16,6 @@ async function asCheckReport(name: (typeof CI_FORMATS)[number]): Promise<Diagnos
 export const DIAGNOSE_FORMATTERS: ReadonlyMap<string, () => Promise<DiagnoseFormatter>> = new Map([
   ['stylish', async () => (await import('./stylish.js')).diagnoseStylish],
   ['json', async () => (await import('./json.js')).diagnoseJson],
+  ['html', async () => (await import('./html.js')).diagnoseHtml],
   ...CI_FORMATS.map((name) => [name, () => asCheckReport(name)] as const),
 ]);

@@ -1,5 +1,6 @@
 import type { Diagnosis, LogPattern, UnlistedFailures } from '../../diagnose/model.js';
 import type { FormatContext } from '../formatter.js';
+import type { ReportOverview } from '../overview.js';
 
 /** What the `diagnose` formatters render: the failures found, and what was read to find them. */
 export interface DiagnoseReport {
@@ -12,6 +13,8 @@ export interface DiagnoseReport {
   readonly unlisted?: UnlistedFailures;
   /** The catalog entries the logs were matched against: the machine formats describe each pattern id with them. */
   readonly patterns?: readonly LogPattern[];
+  /** The run and the cluster it read, for the formats that show them (html). */
+  readonly overview?: ReportOverview;
 }
 
 export type DiagnoseFormatter = (report: DiagnoseReport, context: FormatContext) => string;

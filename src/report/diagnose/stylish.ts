@@ -3,6 +3,7 @@ import { LineIndex } from '../../core/span.js';
 import type { Diagnosis, LogLine } from '../../diagnose/model.js';
 import { findingLines, findingWidths } from '../finding-lines.js';
 import { plural } from '../plural.js';
+import { noFailuresText } from './no-failures.js';
 import { operationTitle } from './operation.js';
 import { unlistedText } from './unlisted.js';
 import type { DiagnoseFormatter, DiagnoseReport } from './report.js';
@@ -123,14 +124,8 @@ function diffPaint(line: string, paint: ChalkInstance): string {
 }
 
 function summaryLine(report: DiagnoseReport, paint: ChalkInstance): string {
+  if (report.diagnoses.length === 0) return paint.green(`✔ ${noFailuresText(report)}`);
   const logs = report.logs.join(', ');
-  if (report.diagnoses.length === 0) {
-    const read =
-      report.records === 0
-        ? 'no VCS messages read: check the file, and the --since, --until and --resource filters'
-        : `${plural(report.records, 'message')} read`;
-    return paint.green(`✔ No failed operations in ${logs} (${read}).`);
-  }
   const occurrences = report.diagnoses.reduce((n, d) => n + d.count, 0);
   const explained = report.diagnoses.filter((d) => d.findings.length > 0).length;
   const times = occurrences > report.diagnoses.length ? ` (${plural(occurrences, 'time')} in all)` : '';

@@ -12,6 +12,7 @@ export const FORMATTERS: ReadonlyMap<string, () => Promise<Formatter>> = new Map
   ['junit', async () => (await import('./junit.js')).junit],
   ['github', async () => (await import('./github.js')).github],
   ['compact', async () => (await import('./compact.js')).compact],
+  ['html', async () => (await import('./html.js')).html],
 ]);
 
 export const DEFAULT_FORMAT = 'stylish';
