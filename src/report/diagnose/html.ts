@@ -69,6 +69,8 @@ function timelineEvents(diagnoses: readonly Diagnosis[]): TimelineEvent[] {
     const timestamp = logTimestamp(d.time);
     if (timestamp === undefined) return [];
     const label = `${operationTitle(d)} [${patternOf(d)}]${d.count > 1 ? ` (${d.count} times, last at ${d.lastTime})` : ''}`;
-    return [{ resource: d.resource ?? 'no resource', timestamp, time: d.time, label, severity: 'error' as const }];
+    const lastTimestamp = logTimestamp(d.lastTime);
+    const repeated = d.count > 1 && lastTimestamp !== undefined ? { occurrences: d.count, lastTimestamp, lastTime: d.lastTime } : {};
+    return [{ resource: d.resource ?? 'no resource', timestamp, time: d.time, label, severity: 'error' as const, ...repeated }];
   });
 }

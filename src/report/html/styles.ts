@@ -97,6 +97,7 @@ svg .bar-fill.state-warning { fill: var(--warning); }
 svg .bar-fill.state-info { fill: var(--info); }
 svg .bar-fill.state-none { fill: var(--accent); }
 svg .timeline-rule, svg .timeline-tick, svg .timeline-axis-line { stroke: var(--border); }
+svg .timeline-repeat { stroke: var(--error); stroke-width: 3; }
 svg a.map-file { cursor: pointer; }
 svg a.map-file:hover rect, svg a.map-file:focus rect { stroke: var(--focus); stroke-width: 3; }
 #filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin: 0.5rem 0; }

@@ -12,7 +12,15 @@ export interface TimelineEvent {
   readonly time: string;
   readonly label: string;
   readonly severity: Severity;
+  /** A failure repeated: how often (1 when absent), and its last time, drawn as a span from the first. */
+  readonly occurrences?: number;
+  readonly lastTimestamp?: number;
+  readonly lastTime?: string;
 }
+
+/** How often an event's failure happened. */
+const occurrencesOf = (events: readonly TimelineEvent[]): number => events.reduce((sum, e) => sum + (e.occurrences ?? 1), 0);
+const lastOf = (event: TimelineEvent): number => event.lastTimestamp ?? event.timestamp;
 
 const WIDTH = 960;
 const MARGIN = 10;
@@ -32,7 +40,7 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
  * in a <title>, signed by severity.
  */
 export function timelineSvg(events: readonly TimelineEvent[]): string {
-  const chartTitle = `Failures over time: ${plural(events.length, 'failure')} of ${plural(new Set(events.map((e) => e.resource)).size, 'resource')}`;
+  const chartTitle = `Failures over time: ${plural(occurrencesOf(events), 'failure')} of ${plural(new Set(events.map((e) => e.resource)).size, 'resource')}`;
   if (events.length === 0) {
     return imageSvg(WIDTH, 2 * MARGIN + LANE, chartTitle, label(MARGIN, MARGIN + 15, 'No failure to show.', 'chart-note muted'));
   }
@@ -43,7 +51,7 @@ export function timelineSvg(events: readonly TimelineEvent[]): string {
   const parts = shown.map((lane, i) => laneMarkup(lane, MARGIN + i * LANE, scale));
   let y = MARGIN + shown.length * LANE;
   if (hidden.length > 0) {
-    const failures = hidden.reduce((sum, lane) => sum + lane.events.length, 0);
+    const failures = hidden.reduce((sum, lane) => sum + occurrencesOf(lane.events), 0);
     parts.push(label(MARGIN, y + 15, `and ${plural(hidden.length, 'more resource')} with ${plural(failures, 'failure')}`, 'chart-note muted'));
     y += LANE;
   }
@@ -66,7 +74,7 @@ function lanesOf(events: readonly TimelineEvent[]): Lane[] {
   }
   return [...byResource]
     .map(([resource, list]) => ({ resource, events: [...list].sort((a, b) => a.timestamp - b.timestamp) }))
-    .sort((a, b) => b.events.length - a.events.length || (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
+    .sort((a, b) => occurrencesOf(b.events) - occurrencesOf(a.events) || (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
 }
 
 interface TimeScale {
@@ -79,7 +87,7 @@ interface TimeScale {
 function timeScale(events: readonly TimelineEvent[]): TimeScale {
   // reduce, not Math.min(...times): a spread of many thousands of arguments overflows the stack.
   const first = events.reduce((min, e) => Math.min(min, e.timestamp), Infinity);
-  const last = events.reduce((max, e) => Math.max(max, e.timestamp), -Infinity);
+  const last = events.reduce((max, e) => Math.max(max, lastOf(e)), -Infinity);
   const pad = Math.max((last - first) * 0.03, 60_000);
   const start = first - pad;
   const end = last + pad;
@@ -96,11 +104,15 @@ function laneMarkup(lane: Lane, top: number, scale: TimeScale): string {
     if (current && scale.x(event.timestamp) - scale.x(current[0]!.timestamp) < MERGE_WITHIN) current.push(event);
     else marks.push([event]);
   }
-  const name = `${fit(lane.resource, Math.floor((LABEL_WIDTH - 40) / CHAR_WIDTH))} (${lane.events.length})`;
+  const failures = occurrencesOf(lane.events);
+  const name = `${fit(lane.resource, Math.floor((LABEL_WIDTH - 40) / CHAR_WIDTH))} (${failures})`;
+  // A repeated failure is seen only at its first and last time: the line between says it went on.
+  const repeats = lane.events.filter((e) => lastOf(e) > e.timestamp).map((e) => line(scale.x(e.timestamp), middle, scale.x(lastOf(e)), middle, 'timeline-repeat'));
   return (
-    `<g class="timeline-lane" data-resource="${escapeHtml(lane.resource)}">${title(`${lane.resource}: ${plural(lane.events.length, 'failure')}`)}` +
+    `<g class="timeline-lane" data-resource="${escapeHtml(lane.resource)}">${title(`${lane.resource}: ${plural(failures, 'failure')}`)}` +
     label(MARGIN, middle + 4, name, 'timeline-resource') +
     line(MARGIN + LABEL_WIDTH, middle, WIDTH - MARGIN, middle, 'timeline-rule') +
+    repeats.join('') +
     marks.map((group) => markMarkup(lane.resource, group, scale.x(group[0]!.timestamp), middle)).join('') +
     '</g>'
   );
@@ -137,8 +149,9 @@ function axisMarkup(top: number, scale: TimeScale, events: readonly TimelineEven
     const anchor = i === 0 ? 'start' : i === TICKS - 1 ? 'end' : 'middle';
     ticks.push(line(x, top, x, top + 5, 'timeline-tick') + label(x, top + 18, tickLabel(time, scale), 'timeline-tick-label', anchor));
   }
-  const sorted = [...events].sort((a, b) => a.timestamp - b.timestamp);
-  const span = `Log time ${sorted[0]!.time} to ${sorted[sorted.length - 1]!.time}`;
+  const earliest = events.reduce((a, b) => (b.timestamp < a.timestamp ? b : a));
+  const latest = events.reduce((a, b) => (lastOf(b) > lastOf(a) ? b : a));
+  const span = `Log time ${earliest.time} to ${latest.lastTime ?? latest.time}`;
   return (
     `<g class="timeline-axis">${line(left, top, WIDTH - MARGIN, top, 'timeline-axis-line')}` +
     ticks.join('') +

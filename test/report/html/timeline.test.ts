@@ -29,6 +29,16 @@ describe('timelineSvg', () => {
     expect(svg).toContain('Log time 2024/03/05 10:15:42 to 2024/03/05 10:15:42');
   });
 
+  it('a repeated failure: counted as often as it happened, drawn from its first to its last time', () => {
+    const last = event('lpar05_res', 4);
+    const svg = timelineSvg([{ ...event('lpar05_res', 0), occurrences: 3, lastTimestamp: last.timestamp, lastTime: last.time }, event('other_res', 1)]);
+    expect(svg).toContain('aria-label="Failures over time: 4 failures of 2 resources"');
+    expect(svg).toContain('<title>lpar05_res: 3 failures</title>');
+    expect(svg.match(/class="timeline-repeat"/g)).toHaveLength(1);
+    expect(svg).toContain('Log time 2024/03/05 10:15:42 to 2024/03/05 10:19:42');
+    expect(lanes(svg)).toEqual(['lpar05_res', 'other_res']);
+  });
+
   it('with many events: lanes by number of failures, at most 20, the rest counted; close marks merged', () => {
     const events = [
       ...Array.from({ length: 900 }, (_, i) => event('busy', i % 2 === 0 ? i : 0.01 * i, i % 3 === 0 ? 'warning' : 'error', `failure ${i}`)),
