@@ -10,7 +10,7 @@ import { settle } from '../lint/settle.js';
 import type { ProfileDocument } from '../parse/profile/document.js';
 import { parseProfile } from '../parse/profile/parse.js';
 import { explainReadError } from '../read/io-result.js';
-import type { ClusterConfig, Inventory, LparResource } from './model.js';
+import type { ClusterConfig, GroupDef, Inventory, LparResource } from './model.js';
 import { valueForSystem } from './model.js';
 import { nodeContext, serverOfNode } from './node-context.js';
 
@@ -127,7 +127,7 @@ export function auditedProfileCount(config: ClusterConfig): number {
 
 /** The nodes an LPAR resource may run on: its group's SystemList, or every system when it has none. */
 export function nodesOfResource(config: ClusterConfig, resource: LparResource): string[] {
-  const group = config.groups.find((g) => g.name === resource.group);
+  const group = groupsByName(config).get(resource.group);
   if (group && group.systemList.length > 0) return group.systemList.map((s) => s.value);
   return config.systems.map((s) => s.name);
 }
@@ -161,4 +161,21 @@ async function* resolveProfiles(inputs: ClusterInputs, options: AuditOptions): A
       yield { ...base, profileFile, path, document: parseProfile(text) };
     }
   }
+}
+
+const groupIndexes = new WeakMap<ClusterConfig, ReadonlyMap<string, GroupDef>>();
+
+/**
+ * The config's service groups by name, made once per config: the audit, its progress total and the
+ * report's cluster map ask for every resource's group, and a search of the group list each time is
+ * quadratic in a main.cf of thousands of groups. The first of equal names wins, as a search would.
+ */
+function groupsByName(config: ClusterConfig): ReadonlyMap<string, GroupDef> {
+  let index = groupIndexes.get(config);
+  if (!index) {
+    const byName = new Map<string, GroupDef>();
+    for (const group of config.groups) if (!byName.has(group.name)) byName.set(group.name, group);
+    groupIndexes.set(config, (index = byName));
+  }
+  return index;
 }
