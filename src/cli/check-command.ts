@@ -16,11 +16,12 @@ import { checkBatch } from '../check/check-batch.js';
 import { checkThreads, parseConcurrency } from '../check/concurrency.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { plural } from '../report/plural.js';
-import { ProgressBar, wantsProgress } from '../report/progress.js';
+import type { ProgressBar } from '../report/progress.js';
 import { createReport, keptForReport } from '../report/report.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
 import { parseOutputSpecs } from './output-specs.js';
+import { progressBar } from './progress-bar.js';
 import { overviewRun, reportOverview } from './report-overview.js';
 import { parseRuleSettings } from './rule-settings.js';
 import { writeOutputs } from './write-outputs.js';
@@ -105,20 +106,12 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
 
   const locate = (profileFile: string): string => locateProfile(profileFile, mappings, io.cwd);
   // A bar over the files of a long run, one for the cluster audit and one for the files given.
-  const progressBar = (total: number): ProgressBar | undefined =>
-    wantsProgress({
-      stream: io.stderr,
-      env: io.env,
-      enabled: options.progress ?? true,
-      total,
-      unit: 'files',
-      stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
-    }) ? new ProgressBar(io.stderr, total, 'files') : undefined;
+  const progressFor = (total: number): ProgressBar | undefined => progressBar(io, options.progress ?? true, outputs, total, 'files');
   const results: FileResult[] = [];
   if (cluster.config || cluster.inventory) {
     // `--node` with files checks those files for the node; the rest of the cluster is not audited.
     const profiles = !(node !== undefined && options.paths.length > 0);
-    const auditProgress = profiles && cluster.config ? progressBar(auditedProfileCount(cluster.config)) : undefined;
+    const auditProgress = profiles && cluster.config ? progressFor(auditedProfileCount(cluster.config)) : undefined;
     const clusterResults = await auditCluster(cluster, {
       rules: PROFILE_RULES,
       clusterRules: CLUSTER_RULES,
@@ -152,7 +145,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   };
   // A file the cluster audit already checked, with its node's context, is not checked again.
   const audited = new Set(results.map((r) => r.path));
-  const progress = progressBar(targets.length);
+  const progress = progressFor(targets.length);
   const toCheck = targets.filter((t) => !audited.has(t.path));
   const batch = checkBatch(toCheck, {
     fix: fixMode,

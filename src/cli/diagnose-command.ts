@@ -18,10 +18,10 @@ import { InputError } from '../read/input-error.js';
 import { explainReadError } from '../read/io-result.js';
 import { DIAGNOSE_FORMATTERS } from '../report/diagnose/index.js';
 import { plural } from '../report/plural.js';
-import { ProgressBar, wantsProgress } from '../report/progress.js';
 import { knownNode, loadClusterInputs } from './cluster-inputs.js';
 import type { CliIo } from './io.js';
 import { parseOutputSpecs } from './output-specs.js';
+import { progressBar } from './progress-bar.js';
 import { overviewRun, reportOverview } from './report-overview.js';
 import { parseRuleSettings } from './rule-settings.js';
 import { writeOutputs } from './write-outputs.js';
@@ -77,14 +77,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const profiles = await profileChecker(options, cluster, { settingsFor: settings.rulesFor, rules: explainingRules(catalog), mappings }, io.cwd);
 
   const totalBytes = logs.reduce((sum, l) => sum + l.size, 0);
-  const progress = wantsProgress({
-    stream: io.stderr,
-    env: io.env,
-    enabled: options.progress ?? true,
-    total: totalBytes,
-    unit: 'bytes',
-    stdoutFormats: outputs.filter((o) => o.file === undefined).map((o) => o.format),
-  }) ? new ProgressBar(io.stderr, totalBytes, 'bytes') : undefined;
+  const progress = progressBar(io, options.progress ?? true, outputs, totalBytes, 'bytes');
   let bytesRead = 0;
   const entries = readLogs(
     logs.map((l) => l.absolute),
