@@ -1,7 +1,6 @@
 import { diffWordsWithSpace, type Change } from 'diff';
 import type { Diagnostic } from '../../core/diagnostic.js';
-import { applyFixes } from '../../fix/apply.js';
-import { unifiedDiff } from '../../fix/diff.js';
+import { fixDiff } from '../../diagnose/fix-diff.js';
 import { escapeHtml } from './escape.js';
 
 /**
@@ -62,8 +61,8 @@ export function remedyHtml(path: string, source: string, d: Diagnostic): string 
   const parts: string[] = [];
   if (d.fix) {
     parts.push(remedy(d.fix.safe ? 'fix' : 'unsafe fix', d.fix.description));
-    const after = applyFixes(source, [d.fix]).text;
-    if (source !== '' && after !== source) parts.push(diffHtml(unifiedDiff(path, source, after)));
+    const shown = source === '' ? undefined : fixDiff(path, source, [d]);
+    if (shown) parts.push(diffHtml(shown.diff));
   }
   if (d.suggestion) parts.push(remedy('suggestion', d.suggestion));
   return parts.join('\n');
